@@ -1,0 +1,24 @@
+//! What the code emitted by `#[derive(ApiError)]` names. Not a public API:
+//! nothing here is covered by semver.
+//!
+//! Every path the derive emits goes through this module, so that the
+//! generated code works in a crate with `#![no_implicit_prelude]`, with its
+//! own items named `core`, `std` or `Result`, and under every edition.
+
+pub use crate::json::{format, JsonBody};
+pub use crate::{ApiError, Entry, StatusCode};
+
+pub use core::fmt::{Arguments, Display, Formatter, Result as FmtResult};
+pub use core::option::Option::{self, None, Some};
+pub use core::{format_args, write};
+pub use std::borrow::Cow;
+pub use std::string::String;
+
+/// The status `code` as a constant; the derive has already checked that it
+/// is in 400..=599, so the fallback is never taken.
+pub const fn status(code: u16) -> StatusCode {
+    match StatusCode::from_u16(code) {
+        Ok(status) => status,
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}

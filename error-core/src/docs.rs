@@ -1,0 +1,1 @@
+//! Documentation rendered from a catalogue.

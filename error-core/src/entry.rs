@@ -1,0 +1,64 @@
+use crate::StatusCode;
+
+/// One error of a catalogue: everything about a variant that is known
+/// without a value of it.
+///
+/// [`ApiError::catalogue`](crate::ApiError::catalogue) lists one entry per
+/// variant, in declaration order. The struct is `#[non_exhaustive]`: later
+/// versions add fields, so read it by field and never build one by hand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Entry {
+    /// The variant's name as declared, e.g. `NotFound`.
+    pub name: &'static str,
+    /// The HTTP status the variant is sent with.
+    pub status: StatusCode,
+    /// The stable machine-readable code, e.g. `not_found`.
+    pub code: &'static str,
+    /// The `#[message]` template as written, e.g. `Validation failed: {0}`.
+    ///
+    /// A 5xx variant without a message has its status's reason phrase here,
+    /// because that is all a client is told.
+    pub message: &'static str,
+    /// The `#[description]` template as written, if there is one.
+    pub description: Option<&'static str>,
+    /// The message as clients see it, each placeholder shown as `{name}`:
+    /// a named field by its name, a positional field by its type in snake
+    /// case (`{0}` of a `String` is `{string}`). Braces written as `{{` and
+    /// `}}` show as single braces.
+    pub client_message: &'static str,
+    /// The description as clients see it, in the form of
+    /// [`client_message`](Entry::client_message).
+    pub client_description: Option<&'static str>,
+    /// The text of the variant's doc comment, one line per source line, with
+    /// the leading space of each line removed and blank lines at either end
+    /// dropped. Empty when there is no doc comment.
+    pub docs: &'static str,
+}
+
+impl Entry {
+    /// Builds an entry; only for the code `#[derive(ApiError)]` emits.
+    #[doc(hidden)]
+    #[allow(clippy::too_many_arguments)] // one argument per field, by name in the derive
+    pub const fn __new(
+        name: &'static str,
+        status: StatusCode,
+        code: &'static str,
+        message: &'static str,
+        description: Option<&'static str>,
+        client_message: &'static str,
+        client_description: Option<&'static str>,
+        docs: &'static str,
+    ) -> Self {
+        Entry {
+            name,
+            status,
+            code,
+            message,
+            description,
+            client_message,
+            client_description,
+            docs,
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! Runtime of [apifault](https://docs.rs/apifault): the [`ApiError`] trait,
+//! the [`Entry`] type of the error catalogue, the JSON body writer and the
+//! documentation renderers.
+//!
+//! Use it through the `apifault` crate, which re-exports everything here
+//! together with `#[derive(ApiError)]`.
+
+#![deny(missing_docs)]
+
+mod entry;
+mod error;
+mod json;
+
+pub mod docs;
+pub mod mastodon;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use crate::entry::Entry;
+pub use crate::error::ApiError;
+pub use http::StatusCode;

@@ -1,0 +1,1 @@
+//! The Mastodon API's documented error catalogue.
