@@ -1,8 +1,11 @@
-//! apifault: one derive for a web API's errors.
-
+#![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
 pub use apifault_core::{docs, mastodon, ApiError, Entry, StatusCode};
+
+/// Derives [`ApiError`](trait@ApiError) for an enum or a struct.
+///
+/// See the [crate documentation](crate) for the attributes it reads.
 pub use apifault_derive::ApiError;
 
 #[doc(hidden)]
