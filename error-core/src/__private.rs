@@ -8,7 +8,10 @@
 pub use crate::json::{format, JsonBody};
 pub use crate::{ApiError, Entry, StatusCode};
 
-pub use core::fmt::{Arguments, Display, Formatter, Result as FmtResult};
+pub use core::fmt::{
+    Arguments, Binary, Debug, Display, Formatter, LowerExp, LowerHex, Octal, Result as FmtResult,
+    UpperExp, UpperHex,
+};
 pub use core::option::Option::{self, None, Some};
 pub use core::{format_args, write};
 pub use std::borrow::Cow;

@@ -1,1 +1,434 @@
-//! Documentation rendered from a catalogue.
+//! Documentation rendered from a catalogue: the reference page of every
+//! error a type can report.
+//!
+//! [`markdown`] renders the page of an [`ApiError`] type, laid out like the
+//! Mastodon API's documentation of its Error entity: the attributes of the
+//! body, then every error grouped by HTTP status, each with its message as
+//! a client reads it and the prose of its doc comment.
+//!
+//! ```
+//! use apifault_core::docs;
+//! use apifault_core::mastodon::MastodonError;
+//!
+//! let page = docs::markdown::<MastodonError>();
+//! assert!(page.starts_with("# MastodonError\n"));
+//! assert!(page.contains("\n### 404 - Not Found\n"));
+//! assert!(page.contains("- Error: `Record not found`. Appears when"));
+//! ```
+
+use crate::{ApiError, Entry, StatusCode};
+
+/// The Markdown reference page of every error `E` can report.
+///
+/// The page is titled with the type's name, without its path and generic
+/// arguments; see [`markdown_of`] for its layout.
+pub fn markdown<E: ApiError>() -> String {
+    markdown_of(short_type_name(std::any::type_name::<E>()), E::catalogue())
+}
+
+/// The Markdown reference page of a catalogue, titled `title`.
+///
+/// The page has a title, the attributes of the JSON body (`error`, and the
+/// optional `error_description`), and a section per HTTP status in ascending
+/// order. A status's entries keep their order in `entries`. Each entry shows
+/// its code as a heading, then the message as a client reads it (each
+/// placeholder as `{name}`) followed by the entry's docs, its error
+/// description if it has one, and its variant.
+///
+/// Messages, descriptions, codes and names are shown on one line in code
+/// spans: a line break or other control character in them shows as a space.
+/// Docs are Markdown already and are copied as they are, inside a list item,
+/// so that whatever they hold cannot reach the structure of the page.
+pub fn markdown_of(title: &str, entries: &[Entry]) -> String {
+    let mut page = String::new();
+    push_intro(&mut page, title);
+    push_attributes(&mut page, entries);
+    push_reasons(&mut page, entries);
+    page
+}
+
+/// The last path segment of a type name, without generic arguments:
+/// `alloc::vec::Vec<u8>` is `Vec`.
+///
+/// `std::any::type_name` promises no format; this holds for the names the
+/// compiler gives today, and gives some non-empty text otherwise.
+fn short_type_name(full: &str) -> &str {
+    let path = full.split('<').next().unwrap_or(full);
+    match path.rsplit("::").next() {
+        Some(last) if !last.is_empty() => last,
+        _ => full,
+    }
+}
+
+fn push_intro(page: &mut String, title: &str) {
+    push_line(page, &format!("# {}", escape_text(title)));
+    page.push('\n');
+    push_line(
+        page,
+        &format!(
+            "Every error that {} can report. The HTTP status of a response \
+             says what kind of error it is; the body is a JSON object with \
+             the attributes below.",
+            code_span(title)
+        ),
+    );
+    page.push('\n');
+}
+
+fn push_attributes(page: &mut String, entries: &[Entry]) {
+    let described = entries.iter().filter(|e| e.description.is_some()).count();
+    let presence = if described == 0 {
+        "never: none of the errors below has one"
+    } else {
+        "only with the errors below that list an error description"
+    };
+
+    push_line(page, "## Attributes");
+    page.push('\n');
+    push_attribute(page, "### `error`", "The error message.", None);
+    push_attribute(
+        page,
+        "### `error_description` (optional)",
+        "A longer description of the error.",
+        Some(presence),
+    );
+}
+
+fn push_attribute(page: &mut String, heading: &str, text: &str, presence: Option<&str>) {
+    push_line(page, heading);
+    page.push('\n');
+    push_line(page, &format!("- Description: {text}"));
+    push_line(page, "- Type: String");
+    if let Some(presence) = presence {
+        push_line(page, &format!("- Present: {presence}"));
+    }
+    page.push('\n');
+}
+
+fn push_reasons(page: &mut String, entries: &[Entry]) {
+    push_line(page, "## Possible reasons");
+    page.push('\n');
+    if entries.is_empty() {
+        push_line(page, "None: the type reports no errors.");
+        return;
+    }
+
+    let mut sorted: Vec<&Entry> = entries.iter().collect();
+    // A stable sort: entries of one status keep their declaration order.
+    sorted.sort_by_key(|entry| entry.status.as_u16());
+    let mut current = None;
+    for entry in sorted {
+        if current != Some(entry.status) {
+            push_status_heading(page, entry.status);
+            current = Some(entry.status);
+        }
+        push_entry(page, entry);
+    }
+}
+
+fn push_status_heading(page: &mut String, status: StatusCode) {
+    push_line(
+        page,
+        &format!("### {} - {}", status.as_u16(), reason_of(status)),
+    );
+    page.push('\n');
+}
+
+/// The canonical reason phrase of `status`, or the name of its class for a
+/// status without one.
+fn reason_of(status: StatusCode) -> &'static str {
+    match status.canonical_reason() {
+        Some(reason) => reason,
+        None if status.is_server_error() => "Server Error",
+        None => "Client Error",
+    }
+}
+
+fn push_entry(page: &mut String, entry: &Entry) {
+    push_line(page, &format!("#### {}", code_span(entry.code)));
+    page.push('\n');
+    push_error_item(page, entry);
+    if let Some(description) = entry.client_description {
+        push_line(
+            page,
+            &format!("- Error description: {}", code_span(description)),
+        );
+    }
+    push_line(page, &format!("- Variant: {}", code_span(entry.name)));
+    page.push('\n');
+}
+
+/// The list item `Error: <message>. <docs>`, the docs indented under it so
+/// that every line of them stays inside the item.
+fn push_error_item(page: &mut String, entry: &Entry) {
+    let mut lines = lines_of(entry.docs.trim());
+    let mut first = format!("- Error: {}.", code_span(entry.client_message));
+    if let Some(line) = lines.next().filter(|line| !line.trim().is_empty()) {
+        first.push(' ');
+        first.push_str(line);
+    }
+    push_line(page, &first);
+
+    for line in lines {
+        if line.trim().is_empty() {
+            page.push('\n');
+        } else {
+            push_line(page, &format!("  {line}"));
+        }
+    }
+}
+
+/// The lines of `text`, split at every line ending Markdown knows: `\n`,
+/// `\r\n` and a lone `\r`.
+fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n')
+        .flat_map(|line| line.strip_suffix('\r').unwrap_or(line).split('\r'))
+}
+
+/// `text` as one line of a Markdown code span.
+///
+/// The fence is one backtick longer than the longest run of backticks in the
+/// text, and a space pads the text where Markdown would otherwise strip or
+/// misread its first or last character. An empty text, which no code span
+/// can show, is written as `*(empty)*`.
+fn code_span(text: &str) -> String {
+    let text = one_line(text);
+    if text.is_empty() {
+        return String::from("*(empty)*");
+    }
+
+    let fence = "`".repeat(longest_backtick_run(&text) + 1);
+    let pad = if needs_padding(&text) { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+fn longest_backtick_run(text: &str) -> usize {
+    text.split(|ch| ch != '`').map(str::len).max().unwrap_or(0)
+}
+
+/// Whether Markdown would read a code span of `text` differently from
+/// `text`: a backtick at either end joins the fence, and a space at both
+/// ends is stripped once.
+fn needs_padding(text: &str) -> bool {
+    let spaced = text.starts_with(' ') && text.ends_with(' ');
+    let all_spaces = text.bytes().all(|byte| byte == b' ');
+    text.starts_with('`') || text.ends_with('`') || (spaced && !all_spaces)
+}
+
+/// `text` with each control character, line endings included, replaced by
+/// a space.
+fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|ch| if ch.is_control() { ' ' } else { ch })
+        .collect()
+}
+
+/// `text` as one line of plain Markdown text: every ASCII punctuation
+/// character is backslash-escaped, so none of them starts markup.
+fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in one_line(text).chars() {
+        if ch.is_ascii_punctuation() {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+fn push_line(page: &mut String, line: &str) {
+    page.push_str(line);
+    page.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(status: u16, code: &'static str, message: &'static str) -> Entry {
+        Entry::__new(
+            "Variant",
+            StatusCode::from_u16(status).unwrap(),
+            code,
+            message,
+            None,
+            message,
+            None,
+            "",
+        )
+    }
+
+    fn with_docs(mut entry: Entry, docs: &'static str) -> Entry {
+        entry.docs = docs;
+        entry
+    }
+
+    /// The lines of `page` from the heading `#### code` to the next heading.
+    fn section<'a>(page: &'a str, code: &str) -> Vec<&'a str> {
+        let heading = format!("#### `{code}`");
+        let start = page.lines().position(|l| l == heading).unwrap();
+        page.lines()
+            .skip(start + 1)
+            .take_while(|l| !l.starts_with('#'))
+            .collect()
+    }
+
+    #[test]
+    fn short_names_drop_the_path_and_generic_arguments() {
+        assert_eq!(short_type_name("a::b::MastodonError"), "MastodonError");
+        assert_eq!(short_type_name("a::Wrap<b::C<d::E>>"), "Wrap");
+        assert_eq!(short_type_name("Local"), "Local");
+        assert_eq!(short_type_name("odd::"), "odd::");
+    }
+
+    #[test]
+    fn code_spans_survive_backticks_and_spaces() {
+        assert_eq!(code_span("plain"), "`plain`");
+        assert_eq!(code_span("a `b` c"), "``a `b` c``");
+        assert_eq!(code_span("``x"), "``` ``x ```");
+        assert_eq!(code_span("x`"), "`` x` ``");
+        assert_eq!(code_span(" both "), "`  both  `");
+        assert_eq!(code_span(" left"), "` left`");
+        assert_eq!(code_span("   "), "`   `");
+        assert_eq!(code_span(""), "*(empty)*");
+    }
+
+    #[test]
+    fn code_spans_are_one_line() {
+        assert_eq!(code_span("a\nb\r\nc\td"), "`a b  c d`");
+        assert_eq!(code_span("\n# heading"), "` # heading`");
+    }
+
+    #[test]
+    fn lines_end_at_every_markdown_line_ending() {
+        let lines: Vec<_> = lines_of("a\nb\r\nc\rd").collect();
+        assert_eq!(lines, ["a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn titles_escape_markup() {
+        assert_eq!(escape_text("MastodonError"), "MastodonError");
+        assert_eq!(escape_text("_My_Error_"), "\\_My\\_Error\\_");
+    }
+
+    #[test]
+    fn statuses_ascend_and_entries_keep_their_order() {
+        let entries = [
+            entry(503, "later", "Later"),
+            entry(400, "first", "First"),
+            entry(503, "earlier", "Earlier"),
+            entry(400, "second", "Second"),
+        ];
+        let page = markdown_of("Test", &entries);
+        let reasons = page.split("## Possible reasons\n").nth(1).unwrap();
+        let headings: Vec<_> = reasons.lines().filter(|l| l.starts_with('#')).collect();
+        assert_eq!(
+            headings,
+            [
+                "### 400 - Bad Request",
+                "#### `first`",
+                "#### `second`",
+                "### 503 - Service Unavailable",
+                "#### `later`",
+                "#### `earlier`",
+            ]
+        );
+    }
+
+    #[test]
+    fn statuses_without_a_reason_are_named_by_class() {
+        let entries = [entry(499, "a", "A"), entry(599, "b", "B")];
+        let page = markdown_of("Test", &entries);
+        assert!(page.contains("\n### 499 - Client Error\n"));
+        assert!(page.contains("\n### 599 - Server Error\n"));
+    }
+
+    #[test]
+    fn an_entry_shows_message_docs_description_and_variant() {
+        let mut grant = entry(400, "invalid_grant", "invalid_grant");
+        grant.name = "InvalidGrant";
+        grant.description = Some("The grant is {kind}.");
+        grant.client_description = Some("The grant is {kind}.");
+        grant.docs = "Appears when the grant\ncannot be used.\n\nSee `RFC 6749`.";
+        let page = markdown_of("Test", &[grant]);
+        assert_eq!(
+            section(&page, "invalid_grant"),
+            [
+                "",
+                "- Error: `invalid_grant`. Appears when the grant",
+                "  cannot be used.",
+                "",
+                "  See `RFC 6749`.",
+                "- Error description: `The grant is {kind}.`",
+                "- Variant: `InvalidGrant`",
+                "",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_entry_without_docs_shows_its_message_alone() {
+        let page = markdown_of("Test", &[entry(500, "db", "Internal Server Error")]);
+        assert_eq!(
+            section(&page, "db"),
+            [
+                "",
+                "- Error: `Internal Server Error`.",
+                "- Variant: `Variant`",
+                ""
+            ]
+        );
+    }
+
+    #[test]
+    fn docs_cannot_escape_their_entry() {
+        let docs = "First.\r# Not a page heading\n```\nunclosed fence\r\n## Nor this";
+        let entries = [with_docs(entry(400, "a", "A"), docs), entry(404, "b", "B")];
+        let page = markdown_of("Test", &entries);
+        let unindented: Vec<_> = page
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with("  "))
+            .filter(|l| l.starts_with('#') || l.starts_with("```"))
+            .collect();
+        assert_eq!(
+            unindented,
+            [
+                "# Test",
+                "## Attributes",
+                "### `error`",
+                "### `error_description` (optional)",
+                "## Possible reasons",
+                "### 400 - Bad Request",
+                "#### `a`",
+                "### 404 - Not Found",
+                "#### `b`",
+            ]
+        );
+        assert!(page.contains("\n  # Not a page heading\n  ```\n  unclosed fence\n"));
+    }
+
+    #[test]
+    fn messages_cannot_break_the_page() {
+        let entries = [entry(400, "a", "x\n\n## y | `z` <b>")];
+        let page = markdown_of("Test", &entries);
+        assert!(page.contains("\n- Error: ``x  ## y | `z` <b>``.\n"));
+        assert!(!page.contains("\n## y"));
+    }
+
+    #[test]
+    fn the_presence_of_error_description_follows_the_entries() {
+        let plain = markdown_of("Test", &[entry(400, "a", "A")]);
+        assert!(plain.contains("- Present: never: none of the errors below has one\n"));
+
+        let mut described = entry(400, "a", "A");
+        described.description = Some("More.");
+        let page = markdown_of("Test", &[described]);
+        assert!(page.contains("- Present: only with the errors below that list"));
+    }
+
+    #[test]
+    fn an_empty_catalogue_says_so() {
+        let page = markdown_of("Test", &[]);
+        assert!(page.ends_with("## Possible reasons\n\nNone: the type reports no errors.\n"));
+    }
+}

@@ -1,0 +1,56 @@
+//! The errors of one derive, collected so that all of them are reported
+//! together.
+
+use proc_macro2::Span;
+use quote::ToTokens;
+use std::fmt::Display;
+
+/// Every error found so far.
+#[derive(Default)]
+pub struct Errors {
+    errors: Vec<syn::Error>,
+}
+
+impl Errors {
+    pub fn push(&mut self, error: syn::Error) {
+        self.errors.push(error);
+    }
+
+    pub fn error(&mut self, span: Span, message: impl Display) {
+        self.push(syn::Error::new(span, message));
+    }
+
+    /// An error at `span`, with a second message at `first` for the earlier
+    /// item it clashes with.
+    pub fn clash(&mut self, span: Span, message: impl Display, first: Span, note: impl Display) {
+        let mut error = syn::Error::new(span, message);
+        error.combine(syn::Error::new(first, note));
+        self.push(error);
+    }
+
+    /// [`clash`](Errors::clash), spanning whole token sequences.
+    pub fn clash_spanned(
+        &mut self,
+        tokens: impl ToTokens,
+        message: impl Display,
+        first: impl ToTokens,
+        note: impl Display,
+    ) {
+        let mut error = syn::Error::new_spanned(tokens, message);
+        error.combine(syn::Error::new_spanned(first, note));
+        self.push(error);
+    }
+
+    /// Keeps the value of `result`, recording its error.
+    pub fn ok<T>(&mut self, result: syn::Result<T>) -> Option<T> {
+        result.map_err(|error| self.push(error)).ok()
+    }
+
+    /// All the errors as one, if there is any.
+    pub fn finish(self) -> Option<syn::Error> {
+        self.errors.into_iter().reduce(|mut all, next| {
+            all.combine(next);
+            all
+        })
+    }
+}

@@ -1,0 +1,264 @@
+//! The generated code: the `ApiError` impl, its static catalogue, and the
+//! optional `Display` impl. A derive with errors gets a fallback impl, so
+//! that rustc reports the derive's errors and nothing that follows from
+//! the impl being absent.
+
+use crate::ast::{Input, Variant};
+use crate::bound::where_clause;
+use crate::ctxt::Errors;
+use crate::render;
+use crate::template::Piece;
+use crate::valid::{self, Plan, Text};
+use proc_macro2::{Literal, Span, TokenStream};
+use quote::quote;
+use syn::DeriveInput;
+
+/// Why the derive failed, and the impl to emit beside the errors.
+pub struct Failure {
+    pub error: syn::Error,
+    pub fallback: TokenStream,
+}
+
+/// The derive's output for `input`.
+pub fn derive(input: &DeriveInput) -> Result<TokenStream, Failure> {
+    let mut errors = Errors::default();
+    let parsed = Input::from_syn(input, &mut errors);
+    let plans = valid::check(&parsed, &mut errors);
+    match errors.finish() {
+        Some(error) => Err(Failure {
+            error,
+            fallback: fallback(&parsed),
+        }),
+        None => Ok(expand(&parsed, &plans)),
+    }
+}
+
+/// The name of the catalogue constant, inside the `const _` block.
+fn entries() -> syn::Ident {
+    syn::Ident::new("__API_ERROR_ENTRIES", Span::call_site())
+}
+
+fn expand(input: &Input, plans: &[Plan]) -> TokenStream {
+    let rt = input.container.runtime();
+    let api_error = impl_api_error(input, plans, &rt);
+    let display = input
+        .container
+        .display
+        .then(|| impl_display(input, plans, &rt));
+    let entries = entries();
+    let catalogue = plans
+        .iter()
+        .zip(&input.variants)
+        .map(|(plan, variant)| entry(plan, variant, &rt));
+    quote! {
+        const _: () = {
+            #api_error
+            #display
+            const #entries: &[#rt::Entry] = &[#(#catalogue),*];
+        };
+    }
+}
+
+fn impl_api_error(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream {
+    let ident = input.ident;
+    let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
+    let where_clause = where_clause(input, all_texts(plans), rt);
+    let entries = entries();
+    let entry = arms(input, plans, |index, _, _| {
+        let index = Literal::usize_unsuffixed(index);
+        (Vec::new(), quote!(&#entries[#index]))
+    });
+    let message = arms(input, plans, |_, plan, variant| {
+        let span = message_span(variant);
+        (
+            vec![&plan.message],
+            render::cow(&plan.message, variant, rt, span),
+        )
+    });
+    let description = arms(input, plans, |_, plan, variant| {
+        description(plan, variant, rt)
+    });
+    let json_body = arms(input, plans, |_, plan, variant| {
+        let spans = (message_span(variant), description_span(variant));
+        (texts_of(plan), render::json_body(plan, variant, rt, spans))
+    });
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #rt::ApiError for #ident #ty_generics #where_clause {
+            fn entry(&self) -> &'static #rt::Entry { #entry }
+            fn message(&self) -> #rt::Cow<'_, str> { #message }
+            fn description(&self) -> #rt::Option<#rt::Cow<'_, str>> { #description }
+            fn json_body(&self) -> #rt::Cow<'static, str> { #json_body }
+            fn catalogue() -> &'static [#rt::Entry] { #entries }
+        }
+    }
+}
+
+fn description<'a>(
+    plan: &'a Plan,
+    variant: &Variant,
+    rt: &TokenStream,
+) -> (Vec<&'a Text>, TokenStream) {
+    match &plan.description {
+        Some(text) => {
+            let cow = render::cow(text, variant, rt, description_span(variant));
+            (vec![text], quote!(#rt::Some(#cow)))
+        }
+        None => (Vec::new(), quote!(#rt::None)),
+    }
+}
+
+fn impl_display(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream {
+    let ident = input.ident;
+    let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
+    let messages = plans
+        .iter()
+        .enumerate()
+        .map(|(index, plan)| (index, &plan.message));
+    let where_clause = where_clause(input, messages, rt);
+    let formatter = syn::Ident::new("__formatter", Span::mixed_site());
+    let body = arms(input, plans, |_, plan, variant| {
+        let span = message_span(variant);
+        (
+            vec![&plan.message],
+            render::display(plan, variant, rt, &formatter, span),
+        )
+    });
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #rt::Display for #ident #ty_generics #where_clause {
+            fn fmt(&self, #formatter: &mut #rt::Formatter<'_>) -> #rt::FmtResult { #body }
+        }
+    }
+}
+
+/// `match self { pattern => body, ... }`, each pattern binding the fields
+/// its body's texts read; `match *self {}` for an enum without variants.
+fn arms<'a>(
+    input: &Input,
+    plans: &'a [Plan],
+    mut body: impl FnMut(usize, &'a Plan, &Variant) -> (Vec<&'a Text>, TokenStream),
+) -> TokenStream {
+    if plans.is_empty() {
+        return quote!(match *self {});
+    }
+    let arms = plans
+        .iter()
+        .zip(&input.variants)
+        .enumerate()
+        .map(|(index, (plan, variant))| {
+            let (texts, expr) = body(index, plan, variant);
+            let pattern = render::pattern(input, variant, &texts);
+            quote!(#pattern => #expr,)
+        });
+    quote!(match self { #(#arms)* })
+}
+
+fn texts_of(plan: &Plan) -> Vec<&Text> {
+    let mut texts = vec![&plan.message];
+    texts.extend(&plan.description);
+    texts
+}
+
+fn all_texts(plans: &[Plan]) -> impl Iterator<Item = (usize, &Text)> {
+    plans
+        .iter()
+        .enumerate()
+        .flat_map(|(index, plan)| texts_of(plan).into_iter().map(move |text| (index, text)))
+}
+
+fn message_span(variant: &Variant) -> Span {
+    variant
+        .attrs
+        .message
+        .as_ref()
+        .map_or_else(Span::call_site, syn::LitStr::span)
+}
+
+fn description_span(variant: &Variant) -> Span {
+    variant
+        .attrs
+        .description
+        .as_ref()
+        .map_or_else(Span::call_site, syn::LitStr::span)
+}
+
+/// `Entry::__new(...)` of one variant.
+fn entry(plan: &Plan, variant: &Variant, rt: &TokenStream) -> TokenStream {
+    let name = &variant.name;
+    let status = Literal::u16_unsuffixed(plan.status);
+    let code = &plan.code;
+    let message = &plan.message_source;
+    let description = optional(plan.description_source.as_deref(), rt);
+    let client_message = client_text(&plan.message, variant);
+    let client_description = plan
+        .description
+        .as_ref()
+        .map(|text| client_text(text, variant));
+    let client_description = optional(client_description.as_deref(), rt);
+    let docs = plan.docs.as_str();
+    quote! {
+        #rt::Entry::__new(
+            #name, #rt::status(#status), #code, #message, #description,
+            #client_message, #client_description, #docs,
+        )
+    }
+}
+
+fn optional(text: Option<&str>, rt: &TokenStream) -> TokenStream {
+    if let Some(text) = text {
+        quote!(#rt::Some(#text))
+    } else {
+        quote!(#rt::None)
+    }
+}
+
+/// A text as the catalogue shows it: each placeholder as `{name}`.
+fn client_text(text: &Text, variant: &Variant) -> String {
+    let mut out = String::new();
+    for piece in &text.pieces {
+        match piece {
+            Piece::Lit(literal) => out.push_str(literal),
+            Piece::Arg(placeholder) => {
+                out.push('{');
+                out.push_str(&variant.fields[placeholder.arg].client_name());
+                out.push('}');
+            }
+        }
+    }
+    out
+}
+
+/// An impl that compiles whatever was wrong with the input, so that the
+/// derive's errors are the only ones reported.
+fn fallback(input: &Input) -> TokenStream {
+    let rt = input.container.runtime();
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let display = input.container.display.then(|| {
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics #rt::Display for #ident #ty_generics #where_clause {
+                fn fmt(&self, formatter: &mut #rt::Formatter<'_>) -> #rt::FmtResult {
+                    formatter.write_str("")
+                }
+            }
+        }
+    });
+    quote! {
+        const _: () = {
+            #[automatically_derived]
+            impl #impl_generics #rt::ApiError for #ident #ty_generics #where_clause {
+                fn entry(&self) -> &'static #rt::Entry { __API_ERROR_FALLBACK }
+                fn message(&self) -> #rt::Cow<'_, str> { #rt::Cow::Borrowed("") }
+                fn description(&self) -> #rt::Option<#rt::Cow<'_, str>> { #rt::None }
+                fn json_body(&self) -> #rt::Cow<'static, str> { #rt::Cow::Borrowed("{\"error\":\"\"}") }
+                fn catalogue() -> &'static [#rt::Entry] { &[] }
+            }
+            #display
+            const __API_ERROR_FALLBACK: &#rt::Entry = &#rt::Entry::__new(
+                "", #rt::status(500), "", "", #rt::None, "", #rt::None, "",
+            );
+        };
+    }
+}

@@ -1,0 +1,241 @@
+//! The code that renders one variant's texts: the message and description
+//! through `format_args!`, the JSON body, and the `Display` output.
+
+use crate::ast::{Field, Input, Kind, Variant};
+use crate::json;
+use crate::template::{escape_braces, Piece, Placeholder};
+use crate::valid::{Plan, Text};
+use proc_macro2::{Literal, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::LitStr;
+
+/// The name a field is bound to in a match pattern. Hygienic, so that it
+/// cannot clash with a field or anything else named by the user; located at
+/// the field, so that rustc reports an unmet bound there.
+pub fn binding(field: &Field) -> syn::Ident {
+    format_ident!(
+        "__field_{}",
+        field.index,
+        span = Span::mixed_site().located_at(field.span)
+    )
+}
+
+/// `Self::Variant { name: __field_0, .. }`, binding the fields `texts` use.
+pub fn pattern(input: &Input, variant: &Variant, texts: &[&Text]) -> TokenStream {
+    let ident = variant.ident;
+    let path = if input.kind == Kind::Struct {
+        quote!(Self)
+    } else {
+        quote!(Self::#ident)
+    };
+    let bound = used_fields(texts).into_iter().map(|index| {
+        let field = &variant.fields[index];
+        let name = binding(field);
+        if let Some(ident) = field.ident {
+            quote!(#ident: #name)
+        } else {
+            let member = Literal::usize_unsuffixed(index);
+            quote!(#member: #name)
+        }
+    });
+    quote!(#path { #(#bound,)* .. })
+}
+
+/// The field indices the texts read, in order, each once.
+fn used_fields(texts: &[&Text]) -> Vec<usize> {
+    let mut used = Vec::new();
+    for placeholder in texts.iter().flat_map(|text| placeholders(text)) {
+        used.push(placeholder.arg);
+        used.extend(placeholder.spec.count_args().into_iter().copied());
+    }
+    used.sort_unstable();
+    used.dedup();
+    used
+}
+
+fn placeholders(text: &Text) -> impl Iterator<Item = &Placeholder<usize>> {
+    text.pieces.iter().filter_map(|piece| match piece {
+        Piece::Arg(placeholder) => Some(placeholder),
+        Piece::Lit(_) => None,
+    })
+}
+
+/// A format string with its arguments renamed, and the named arguments
+/// that bind the new names to the fields.
+#[derive(Default)]
+struct Rebuilt {
+    format: String,
+    args: Vec<TokenStream>,
+    names: Vec<String>,
+}
+
+impl Rebuilt {
+    fn of(pieces: &[Piece<usize>], fields: &[Field]) -> Self {
+        let mut out = Rebuilt::default();
+        for piece in pieces {
+            match piece {
+                Piece::Lit(text) => escape_braces(&mut out.format, text),
+                Piece::Arg(placeholder) => out.placeholder(placeholder, fields),
+            }
+        }
+        out
+    }
+
+    fn placeholder(&mut self, placeholder: &Placeholder<usize>, fields: &[Field]) {
+        let spec = placeholder.spec.render(|&index| count_name(index));
+        self.format.push('{');
+        self.format.push_str(&value_name(placeholder.arg));
+        if !spec.is_empty() {
+            self.format.push(':');
+            self.format.push_str(&spec);
+        }
+        self.format.push('}');
+        self.bind(value_name(placeholder.arg), &fields[placeholder.arg], false);
+        for &index in placeholder.spec.count_args() {
+            self.bind(count_name(index), &fields[index], true);
+        }
+    }
+
+    /// Adds `name = field` (or `name = *field` for a count) once.
+    fn bind(&mut self, name: String, field: &Field, is_count: bool) {
+        if self.names.contains(&name) {
+            return;
+        }
+        let ident = format_ident!("{}", name);
+        let value = binding(field);
+        self.args.push(if is_count {
+            quote_spanned!(field.span=> #ident = *#value)
+        } else {
+            quote_spanned!(field.span=> #ident = #value)
+        });
+        self.names.push(name);
+    }
+
+    /// `format_args!(...)` of the rebuilt string, spanned at the user's
+    /// template so that any complaint of rustc's lands there.
+    fn format_args(&self, rt: &TokenStream, span: Span) -> TokenStream {
+        let format = LitStr::new(&self.format, span);
+        let args = &self.args;
+        quote!(#rt::format_args!(#format #(, #args)*))
+    }
+}
+
+fn value_name(index: usize) -> String {
+    format!("__value{index}")
+}
+
+fn count_name(index: usize) -> String {
+    format!("__count{index}")
+}
+
+/// The `Cow<str>` of a text: borrowed when static, formatted otherwise.
+pub fn cow(text: &Text, variant: &Variant, rt: &TokenStream, span: Span) -> TokenStream {
+    if text.is_static() {
+        let literal = text.literal_text();
+        return quote!(#rt::Cow::Borrowed(#literal));
+    }
+    let args = Rebuilt::of(&text.pieces, &variant.fields).format_args(rt, span);
+    quote!(#rt::Cow::Owned(#rt::format(#args)))
+}
+
+/// The body of `Display::fmt` for one variant.
+pub fn display(
+    plan: &Plan,
+    variant: &Variant,
+    rt: &TokenStream,
+    formatter: &syn::Ident,
+    span: Span,
+) -> TokenStream {
+    if plan.message.is_static() {
+        let literal = plan.message.literal_text();
+        return quote!(#formatter.write_str(#literal));
+    }
+    let rebuilt = Rebuilt::of(&plan.message.pieces, &variant.fields);
+    let format = LitStr::new(&rebuilt.format, span);
+    let args = &rebuilt.args;
+    quote!(#rt::write!(#formatter, #format #(, #args)*))
+}
+
+/// One step of building a JSON body.
+enum Part<'a> {
+    /// Text already escaped.
+    Raw(String),
+    /// A value to format and escape at run time.
+    Value(&'a Placeholder<usize>),
+}
+
+fn body_parts(plan: &Plan) -> Vec<Part<'_>> {
+    let mut parts = vec![Part::Raw("{\"error\":\"".to_owned())];
+    push_text(&mut parts, &plan.message);
+    if let Some(description) = &plan.description {
+        push_raw(&mut parts, "\",\"error_description\":\"");
+        push_text(&mut parts, description);
+    }
+    push_raw(&mut parts, "\"}");
+    parts
+}
+
+fn push_text<'a>(parts: &mut Vec<Part<'a>>, text: &'a Text) {
+    for piece in &text.pieces {
+        match piece {
+            Piece::Lit(literal) => push_raw(parts, &json::escape(literal)),
+            Piece::Arg(placeholder) => parts.push(Part::Value(placeholder)),
+        }
+    }
+}
+
+/// Appends escaped text, merged into the raw part before it.
+fn push_raw(parts: &mut Vec<Part<'_>>, escaped: &str) {
+    match parts.last_mut() {
+        Some(Part::Raw(raw)) => raw.push_str(escaped),
+        _ => parts.push(Part::Raw(escaped.to_owned())),
+    }
+}
+
+/// The `Cow<'static, str>` JSON body of a variant.
+pub fn json_body(
+    plan: &Plan,
+    variant: &Variant,
+    rt: &TokenStream,
+    spans: (Span, Span),
+) -> TokenStream {
+    let parts = body_parts(plan);
+    if let [Part::Raw(body)] = parts.as_slice() {
+        return quote!(#rt::Cow::Borrowed(#body));
+    }
+    let body = syn::Ident::new("__body", Span::mixed_site());
+    let capacity = capacity(&parts);
+    let steps = parts.iter().map(|part| match part {
+        Part::Raw(raw) => quote!(#body.raw(#raw);),
+        Part::Value(placeholder) => {
+            let span = if is_in(placeholder, &plan.message) {
+                spans.0
+            } else {
+                spans.1
+            };
+            let pieces = [Piece::Arg((*placeholder).clone())];
+            let args = Rebuilt::of(&pieces, &variant.fields).format_args(rt, span);
+            quote!(#body.value(#args);)
+        }
+    });
+    quote!({
+        let mut #body = #rt::JsonBody::with_capacity(#capacity);
+        #(#steps)*
+        #body.finish()
+    })
+}
+
+fn is_in(placeholder: &Placeholder<usize>, text: &Text) -> bool {
+    placeholders(text).any(|other| std::ptr::eq(other, placeholder))
+}
+
+/// Room for the fixed text and a short value per placeholder.
+fn capacity(parts: &[Part]) -> usize {
+    parts
+        .iter()
+        .map(|part| match part {
+            Part::Raw(raw) => raw.len(),
+            Part::Value(_) => 16,
+        })
+        .sum()
+}

@@ -1,0 +1,286 @@
+//! The checks of the derive. Every error is collected; what passes becomes
+//! a [`Plan`] per variant, which the expander turns into code.
+
+use crate::ast::{Field, Input, Style, Variant};
+use crate::case::snake_case;
+use crate::ctxt::Errors;
+use crate::status;
+use crate::suggest::did_you_mean;
+use crate::template::{self, ArgRef, Piece, Template};
+use proc_macro2::Span;
+use syn::LitStr;
+
+/// A template whose arguments are field indices of the variant.
+pub type Text = Template<usize>;
+
+/// Everything the expander needs about one checked variant.
+pub struct Plan {
+    pub status: u16,
+    pub code: String,
+    /// What the client is told; for a 5xx variant without `#[message]`, the
+    /// status's reason phrase.
+    pub message: Text,
+    /// The message template as written (or the reason phrase).
+    pub message_source: String,
+    pub description: Option<Text>,
+    pub description_source: Option<String>,
+    pub docs: String,
+}
+
+/// Checks the input; the plans, in declaration order, when there is no error.
+pub fn check(input: &Input, errors: &mut Errors) -> Vec<Plan> {
+    let plans: Vec<Plan> = input
+        .variants
+        .iter()
+        .filter_map(|variant| check_variant(input, variant, errors))
+        .collect();
+    check_codes(input, errors);
+    plans
+}
+
+fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Option<Plan> {
+    let status = check_status(input, variant, errors);
+    let message = variant.attrs.message.as_ref();
+    let description = variant.attrs.description.as_ref();
+    let message_text = message.map(|lit| check_template(input, variant, ("message", lit), errors));
+    let description_text =
+        description.map(|lit| check_template(input, variant, ("description", lit), errors));
+    let status = status?;
+    if message.is_none() && variant.attrs.is_given("message") {
+        return None;
+    }
+    if message.is_none() && status < 500 {
+        errors.error(
+            variant.ident.span(),
+            format_args!(
+                "{} `{}` has the client error status {status} but no `#[message]`; \
+                 add `#[message(\"...\")]` saying what went wrong",
+                input.noun(),
+                variant.name
+            ),
+        );
+        return None;
+    }
+    let (message, message_source) = match (message_text, message) {
+        (Some(text), Some(lit)) => (text?, lit.value()),
+        _ => reason_phrase(status),
+    };
+    let description = match description_text {
+        Some(text) => Some(text?),
+        None => None,
+    };
+    let description_source = variant.attrs.description.as_ref().map(LitStr::value);
+    Some(Plan {
+        status,
+        code: code_of(variant),
+        message,
+        message_source,
+        description,
+        description_source,
+        docs: variant.docs(),
+    })
+}
+
+/// The message of a 5xx variant without one: only the reason phrase.
+fn reason_phrase(status: u16) -> (Text, String) {
+    let phrase = status::reason_phrase(status).to_owned();
+    let text = Template {
+        pieces: vec![Piece::Lit(phrase.clone())],
+    };
+    (text, phrase)
+}
+
+fn check_status(input: &Input, variant: &Variant, errors: &mut Errors) -> Option<u16> {
+    if let Some(status) = variant.attrs.status.or(input.default_status) {
+        return Some(status.code);
+    }
+    if variant.attrs.is_given("status") || input.has_default_status {
+        // Malformed, and already reported.
+        return None;
+    }
+    let remedy = if input.kind == crate::ast::Kind::Struct {
+        "add `#[status(...)]` to it".to_owned()
+    } else {
+        "add `#[status(...)]` to it, or a default `#[status(...)]` to the enum".to_owned()
+    };
+    errors.error(
+        variant.ident.span(),
+        format_args!(
+            "{} `{}` has no status; {remedy}",
+            input.noun(),
+            variant.name
+        ),
+    );
+    None
+}
+
+/// Parses a template and resolves its arguments to the variant's fields.
+fn check_template(
+    input: &Input,
+    variant: &Variant,
+    (attr, lit): (&str, &LitStr),
+    errors: &mut Errors,
+) -> Option<Text> {
+    let parsed = match template::parse(&lit.value()) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            errors.error(lit.span(), format_args!("invalid `#[{attr}]`: {}", error.0));
+            return None;
+        }
+    };
+    let mut next = 0;
+    let mut resolve = |arg| resolve(input, variant, arg, &mut next);
+    match parsed.try_map(&mut resolve) {
+        Ok(text) => Some(text),
+        Err(problems) => {
+            for problem in problems {
+                errors.error(lit.span(), problem);
+            }
+            None
+        }
+    }
+}
+
+/// The field index an argument names, or why it names none.
+fn resolve(
+    input: &Input,
+    variant: &Variant,
+    arg: ArgRef,
+    next: &mut usize,
+) -> Result<usize, String> {
+    let noun = input.noun();
+    let name = &variant.name;
+    match (arg, variant.style) {
+        (ArgRef::Next, Style::Named) => Err(format!(
+            "`{{}}` needs a positional field, but {noun} `{name}` has named fields; \
+             write the field's name, as in `{{{}}}`",
+            first_name(&variant.fields)
+        )),
+        (ArgRef::Next, _) => {
+            let index = *next;
+            *next += 1;
+            by_index(noun, variant, index, "`{}`")
+        }
+        (ArgRef::Index(index), Style::Named) => Err(format!(
+            "`{{{index}}}` names a positional field, but {noun} `{name}` has named fields; \
+             write the field's name, as in `{{{}}}`",
+            first_name(&variant.fields)
+        )),
+        (ArgRef::Index(index), _) => by_index(noun, variant, index, &format!("`{{{index}}}`")),
+        (ArgRef::Name(field), _) => by_name(noun, variant, &field),
+    }
+}
+
+fn first_name(fields: &[Field]) -> String {
+    fields
+        .first()
+        .map_or_else(|| "field".to_owned(), |field| field.name.clone())
+}
+
+fn by_index(noun: &str, variant: &Variant, index: usize, written: &str) -> Result<usize, String> {
+    let count = variant.fields.len();
+    if index < count {
+        return Ok(index);
+    }
+    let has = match count {
+        0 => "no fields".to_owned(),
+        1 => "1 field".to_owned(),
+        n => format!("{n} fields"),
+    };
+    Err(format!(
+        "{written} has no field to show: {noun} `{}` has {has}",
+        variant.name
+    ))
+}
+
+fn by_name(noun: &str, variant: &Variant, name: &str) -> Result<usize, String> {
+    if let Some(field) = variant
+        .fields
+        .iter()
+        .find(|field| field.ident.is_some() && field.name == name)
+    {
+        return Ok(field.index);
+    }
+    let hint = match variant.style {
+        Style::Tuple => "; its fields are positional: write `{0}`".to_owned(),
+        _ => did_you_mean(name, variant.fields.iter().map(|field| field.name.as_str())),
+    };
+    Err(format!(
+        "no field `{name}` on {noun} `{}`{hint}",
+        variant.name
+    ))
+}
+
+/// The code of a variant: `#[code]`, or its name in snake case.
+fn code_of(variant: &Variant) -> String {
+    match &variant.attrs.code {
+        Some(lit) => lit.value(),
+        None => snake_case(&variant.name),
+    }
+}
+
+/// Codes are non-empty, made of `a-z`, `0-9`, `_`, `.` and `-`, and unique
+/// within the type.
+fn check_codes(input: &Input, errors: &mut Errors) {
+    let mut seen: Vec<(String, Span, &str)> = Vec::new();
+    for variant in &input.variants {
+        let code = code_of(variant);
+        let span = variant
+            .attrs
+            .code
+            .as_ref()
+            .map_or_else(|| variant.ident.span(), LitStr::span);
+        if variant.attrs.code.is_some() && !is_valid_code(&code) {
+            errors.error(span, invalid_code(&code));
+            continue;
+        }
+        match seen.iter().find(|(other, _, _)| *other == code) {
+            Some((_, first, owner)) => errors.clash(
+                span,
+                format_args!(
+                    "code `{code}` is already used by {} `{owner}`; codes must be unique: \
+                     give one of them another `#[code(\"...\")]`",
+                    input.noun()
+                ),
+                *first,
+                format_args!("code `{code}` first used here"),
+            ),
+            None => seen.push((code, span, &variant.name)),
+        }
+    }
+}
+
+fn is_valid_code(code: &str) -> bool {
+    !code.is_empty()
+        && code
+            .chars()
+            .all(|ch| matches!(ch, 'a'..='z' | '0'..='9' | '_' | '.' | '-'))
+}
+
+fn invalid_code(code: &str) -> String {
+    if code.is_empty() {
+        return "empty `#[code]`; give a code such as `not_found`".to_owned();
+    }
+    format!(
+        "code `{}` may only hold `a-z`, `0-9`, `_`, `.` and `-`; write it as `{}`",
+        code.escape_debug(),
+        suggested_code(code)
+    )
+}
+
+fn suggested_code(code: &str) -> String {
+    let cleaned: String = code
+        .chars()
+        .map(|ch| if ch.is_alphanumeric() { ch } else { '_' })
+        .collect();
+    let snake = snake_case(&cleaned);
+    let kept: String = snake
+        .chars()
+        .filter(|ch| ch.is_ascii_alphanumeric() || *ch == '_')
+        .collect();
+    if kept.is_empty() {
+        "not_found".to_owned()
+    } else {
+        kept
+    }
+}

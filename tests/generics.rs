@@ -1,0 +1,94 @@
+//! Generic errors: bounds only where a template formats a field whose type
+//! names a type parameter; lifetimes, const generics and the user's where
+//! clause keep working.
+
+use apifault::ApiError;
+use std::fmt::Display;
+
+#[derive(Debug, ApiError)]
+#[status(400)]
+enum Borrowed<'a> {
+    #[message("missing {0}")]
+    Missing(&'a str),
+    #[message("bad {name}")]
+    Bad { name: &'a str },
+}
+
+#[test]
+fn lifetimes() {
+    let text = String::from("q");
+    assert_eq!(Borrowed::Missing(&text).message(), "missing q");
+    assert_eq!(
+        Borrowed::Bad { name: &text }.to_json(),
+        r#"{"error":"bad q"}"#
+    );
+}
+
+#[derive(Debug, ApiError)]
+#[status(422)]
+enum Generic<T, U, const N: usize> {
+    #[message("invalid {0}")]
+    Shown(T),
+    /// `U` is never formatted, so it needs no bound.
+    #[status(500)]
+    Hidden(U),
+    #[message("array")]
+    Array([u8; N]),
+}
+
+/// Has no `Display`: `Generic<_, NotDisplay, _>` still implements the trait.
+#[derive(Debug)]
+struct NotDisplay;
+
+#[test]
+fn bound_only_on_formatted_parameters() {
+    let error: Generic<u32, NotDisplay, 2> = Generic::Shown(7);
+    assert_eq!(error.message(), "invalid 7");
+    let hidden: Generic<u32, NotDisplay, 2> = Generic::Hidden(NotDisplay);
+    assert_eq!(hidden.message(), "Internal Server Error");
+}
+
+fn status_of<E: ApiError>(error: &E) -> u16 {
+    error.status().as_u16()
+}
+
+#[test]
+fn generic_use() {
+    let error: Generic<String, (), 1> = Generic::Shown("x".to_owned());
+    assert_eq!(status_of(&error), 422);
+    assert_eq!(Generic::<String, (), 1>::catalogue().len(), 3);
+    let array: Generic<String, (), 1> = Generic::Array([0]);
+    assert_eq!(array.code(), "array");
+}
+
+#[derive(Debug, ApiError)]
+#[status(409)]
+enum WithWhere<T>
+where
+    T: Clone + Display,
+{
+    #[message("conflict on {0}")]
+    Conflict(T),
+    #[message("conflict with {1}")]
+    Other(#[allow(dead_code)] Vec<T>, T),
+}
+
+#[test]
+fn user_where_clause_is_kept() {
+    let error = WithWhere::Other(vec![1], 2);
+    assert_eq!(error.message(), "conflict with 2");
+    assert_eq!(WithWhere::Conflict('c').message(), "conflict on c");
+}
+
+#[derive(Debug, ApiError)]
+#[status(400)]
+#[message("wrapped {inner}")]
+struct Wrapper<'a, T: ?Sized> {
+    inner: &'a T,
+}
+
+#[test]
+fn unsized_parameter_behind_a_reference() {
+    let error = Wrapper::<str> { inner: "x" };
+    assert_eq!(error.message(), "wrapped x");
+}

@@ -1,0 +1,86 @@
+//! The generated code is clean under strict lints, in a module without the
+//! prelude, beside user items named like the paths it could have used.
+
+#![deny(warnings, missing_docs, unused_qualifications, unused_results)]
+#![deny(clippy::all, clippy::pedantic)]
+
+/// Items named like what the generated code must not pick up by accident.
+#[no_implicit_prelude]
+pub mod shadowed {
+    /// Shadows `core::result::Result`.
+    pub struct Result;
+    /// Shadows `core::option::Option`.
+    pub struct Option;
+    /// Shadows `Option::Some`.
+    pub struct Some;
+    /// Shadows `Option::None`.
+    pub struct None;
+    /// Shadows `String`.
+    pub struct String;
+    /// Shadows `Cow`.
+    pub struct Cow;
+    /// Shadows `Display`.
+    pub trait Display {}
+    /// Shadows the `core` crate.
+    pub mod core {}
+    /// Shadows the `std` crate.
+    pub mod std {}
+
+    /// An error declared where nothing is in scope but these items.
+    #[derive(::apifault::ApiError)]
+    #[api_error(display)]
+    pub enum Error {
+        /// Not found.
+        #[status(404)]
+        #[message("Record not found")]
+        NotFound,
+        /// Invalid.
+        #[status(422)]
+        #[message("Validation failed: {field} {problem:>5}")]
+        #[description("{{see}} {field}")]
+        Invalid {
+            /// The field.
+            field: &'static str,
+            /// What is wrong.
+            problem: u32,
+        },
+        /// Positional.
+        #[status(400)]
+        #[message("missing {0}")]
+        Missing(&'static str),
+        /// Failed.
+        #[status(503)]
+        Failed(u8),
+    }
+
+    /// A struct declared without the prelude.
+    #[derive(::apifault::ApiError)]
+    #[status(FORBIDDEN)]
+    #[message("no {what}")]
+    pub struct Forbidden {
+        /// What may not be done.
+        pub what: &'static str,
+    }
+}
+
+use apifault::ApiError;
+use shadowed::{Error, Forbidden};
+
+#[test]
+fn works_without_the_prelude() {
+    let error = Error::Invalid {
+        field: "name",
+        problem: 7,
+    };
+    assert_eq!(error.message(), "Validation failed: name     7");
+    assert_eq!(error.to_string(), "Validation failed: name     7");
+    assert_eq!(
+        error.to_json(),
+        r#"{"error":"Validation failed: name     7","error_description":"{see} name"}"#
+    );
+    assert_eq!(Error::Missing("q").to_string(), "missing q");
+    assert_eq!(Error::Failed(1).to_string(), "Service Unavailable");
+    assert_eq!(Error::NotFound.to_string(), "Record not found");
+    assert_eq!(Forbidden { what: "x" }.message(), "no x");
+    assert_eq!(Error::catalogue().len(), 4);
+}

@@ -1,0 +1,13 @@
+use apifault::ApiError;
+
+#[derive(Debug, ApiError)]
+enum AppError {
+    #[status(404)]
+    #[message("Record not found")]
+    NotFound,
+
+    #[message("Gone")]
+    Gone,
+}
+
+fn main() {}
