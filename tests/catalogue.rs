@@ -36,6 +36,20 @@ enum AppError {
     #[status(401)]
     #[message("HTTPAuth")]
     HTTPAuthRequired,
+
+    /**
+     * Decorated block comment.
+     *
+     *     indented code
+     */
+    #[status(502)]
+    Decorated,
+
+    ///    Indented by four.   
+    ///      Two more.
+    #[status(503)]
+    #[message("{{literal}} and {x} and {{{x}}}")]
+    Indented { x: u8 },
 }
 
 fn entry(name: &str) -> &'static Entry {
@@ -59,7 +73,9 @@ fn one_entry_per_variant_in_order() {
             "Invalid",
             "Database",
             "Positional",
-            "HTTPAuthRequired"
+            "HTTPAuthRequired",
+            "Decorated",
+            "Indented"
         ]
     );
 }
@@ -75,7 +91,9 @@ fn codes_default_to_snake_case() {
             "validation.failed",
             "database",
             "positional",
-            "http_auth_required"
+            "http_auth_required",
+            "decorated",
+            "indented"
         ]
     );
     assert_eq!(AppError::NotFound.code(), "not_found");
@@ -90,7 +108,7 @@ fn templates_as_written_and_as_clients_see_them() {
         "Validation failed: {field} {problem}"
     );
     assert_eq!(invalid.description, Some("{{field}} is {field:?}"));
-    assert_eq!(invalid.client_description, Some("{field} is {field}"));
+    assert_eq!(invalid.client_description, Some("{{field}} is {field}"));
     let missing = entry("MissingParameter");
     assert_eq!(
         missing.client_message,
@@ -104,6 +122,15 @@ fn templates_as_written_and_as_clients_see_them() {
 }
 
 #[test]
+fn literal_braces_stay_doubled_for_clients() {
+    let indented = entry("Indented");
+    assert_eq!(indented.message, "{{literal}} and {x} and {{{x}}}");
+    assert_eq!(indented.client_message, "{{literal}} and {x} and {{{x}}}");
+    let error = AppError::Indented { x: 7 };
+    assert_eq!(error.message(), "{literal} and 7 and {7}");
+}
+
+#[test]
 fn docs_text() {
     assert_eq!(
         entry("NotFound").docs,
@@ -114,7 +141,36 @@ fn docs_text() {
         "Appears when a required parameter is missing.\n\n  Indented second paragraph."
     );
     assert_eq!(entry("Invalid").docs, "");
-    assert_eq!(entry("Database").docs, "Block doc comment. ");
+    assert_eq!(entry("Database").docs, "Block doc comment.");
+}
+
+#[test]
+fn docs_are_cleaned_like_rustdoc() {
+    assert_eq!(
+        entry("Decorated").docs,
+        "Decorated block comment.\n\n    indented code"
+    );
+    assert_eq!(entry("Indented").docs, "Indented by four.\n  Two more.");
+}
+
+/// A doc attribute written by a `macro_rules!` macro is read too.
+macro_rules! documented {
+    ($doc:expr) => {
+        #[derive(Debug, ApiError)]
+        #[status(500)]
+        #[doc = $doc]
+        struct FromMacro;
+    };
+}
+
+documented!("Passed in as an expression.");
+
+#[test]
+fn docs_through_a_macro() {
+    assert_eq!(
+        FromMacro::catalogue()[0].docs,
+        "Passed in as an expression."
+    );
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The exposure rule: a 5xx variant without `#[message]` tells the client
 //! only its status's reason phrase, and no field reaches any output unless a
-//! template names it.
+//! template names it. (A `#[description]` without a `#[message]` does not
+//! compile: `tests/ui/description_without_message.rs`.)
 
 use apifault::ApiError;
 use std::borrow::Cow;
@@ -31,7 +32,6 @@ enum Internal {
     #[status(503)]
     Unavailable { cause: Leaky, detail: String },
     #[status(502)]
-    #[description("the upstream failed")]
     Upstream(Leaky),
     #[status(500)]
     #[message("Storage failed")]
@@ -97,9 +97,10 @@ fn five_hundreds_show_the_reason_phrase() {
     };
     assert_eq!(unavailable.message(), "Service Unavailable");
     assert_eq!(Internal::Upstream(Leaky).message(), "Bad Gateway");
+    assert_eq!(Internal::Upstream(Leaky).description(), None);
     assert_eq!(
         Internal::Upstream(Leaky).to_json(),
-        r#"{"error":"Bad Gateway","error_description":"the upstream failed"}"#
+        r#"{"error":"Bad Gateway"}"#
     );
 }
 

@@ -92,3 +92,55 @@ fn unsized_parameter_behind_a_reference() {
     let error = Wrapper::<str> { inner: "x" };
     assert_eq!(error.message(), "wrapped x");
 }
+
+/// The user's own bounds are not repeated, and new bounds join the user's
+/// bounds of the same type: clippy would report a repetition at these
+/// generics.
+#[deny(clippy::type_repetition_in_bounds, clippy::trait_duplication_in_bounds)]
+mod stated_bounds {
+    use apifault::ApiError;
+    use std::fmt::{Debug, Display};
+
+    #[derive(Debug, ApiError)]
+    #[status(400)]
+    pub enum InParams<T: Display, U: std::fmt::Debug> {
+        #[message("bad {0} {1:?}")]
+        Bad(T, U),
+    }
+
+    #[derive(Debug, ApiError)]
+    #[status(400)]
+    pub enum InWhere<T>
+    where
+        T: Display + Debug,
+    {
+        #[message("bad {0} {0:?}")]
+        Bad(T),
+    }
+
+    #[derive(Debug, ApiError)]
+    #[status(400)]
+    pub enum OtherTraits<T: Clone, U>
+    where
+        U: Clone,
+    {
+        #[message("bad {0} {1}")]
+        Bad(T, U),
+    }
+
+    #[derive(Debug, ApiError)]
+    #[status(400)]
+    pub enum Unstated<T> {
+        #[message("bad {0} {0:?} {0}")]
+        Bad(T),
+    }
+}
+
+#[test]
+fn stated_bounds_still_hold() {
+    use stated_bounds::{InParams, InWhere, OtherTraits, Unstated};
+    assert_eq!(InParams::Bad(1, "u").message(), "bad 1 \"u\"");
+    assert_eq!(InWhere::Bad('c').message(), "bad c 'c'");
+    assert_eq!(Unstated::Bad(2).message(), "bad 2 2 2");
+    assert_eq!(OtherTraits::Bad(3, 'u').message(), "bad 3 u");
+}

@@ -121,3 +121,37 @@ fn to_json_equals_json_body() {
     assert!(matches!(error.json_body(), Cow::Owned(_)));
     assert_eq!(error.to_json(), error.json_body());
 }
+
+/// Writes part of its text, then fails, as a broken `Display` may.
+#[derive(Debug)]
+struct Failing;
+
+impl std::fmt::Display for Failing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("part\"ial")?;
+        Err(std::fmt::Error)
+    }
+}
+
+#[derive(Debug, ApiError)]
+#[status(400)]
+enum FailingError {
+    #[message("before {0} after {1:>3} end")]
+    #[description("{1}: {0:>20} and {0} done")]
+    Both(Failing, u8),
+}
+
+#[test]
+fn a_failing_display_gives_the_same_texts_everywhere() {
+    let error = FailingError::Both(Failing, 7);
+    let message = error.message();
+    let description = error.description();
+    let map = parse(&error.to_json());
+    assert_eq!(message, "before part\"ial after   7 end");
+    assert_eq!(
+        description.as_deref(),
+        Some("7: part\"ial and part\"ial done")
+    );
+    assert_eq!(map["error"], message.as_ref());
+    assert_eq!(map["error_description"], description.as_deref().unwrap());
+}

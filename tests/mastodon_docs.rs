@@ -97,27 +97,31 @@ fn shown(page: &str) -> Vec<Shown> {
             in_docs = read_item(entry, line, in_docs);
         }
     }
+    for entry in &mut shown {
+        entry.docs = entry.docs.trim_matches('\n').to_owned();
+    }
     shown
 }
 
 /// Reads one line of an entry's list into `entry`, and says whether the
-/// first paragraph of its docs goes on after it.
+/// docs, indented under the `Error` item, go on after it.
 fn read_item(entry: &mut Shown, line: &str, in_docs: bool) -> bool {
     if let Some(rest) = line.strip_prefix("- Error: ") {
         let (message, after) = code_span(rest);
-        let docs = after.strip_prefix('.').expect("a period after the message");
+        assert_eq!(after, ".", "a period ends the `Error` line");
         entry.message = message;
-        entry.docs = docs.trim_start().to_owned();
         return true;
     }
     if let Some(rest) = line.strip_prefix("- Error description: ") {
         entry.description = Some(code_span(rest).0);
     } else if let Some(rest) = line.strip_prefix("- Variant: ") {
         entry.variant = code_span(rest).0;
-    } else if let Some(more) = line.strip_prefix("  ").filter(|_| in_docs) {
+    } else if in_docs && (line.is_empty() || line.starts_with("  ")) {
+        entry.docs.push_str(line.strip_prefix("  ").unwrap_or(line));
         entry.docs.push('\n');
-        entry.docs.push_str(more);
         return true;
+    } else {
+        assert!(line.is_empty(), "{line:?} is outside the entry's list");
     }
     false
 }
@@ -247,5 +251,6 @@ fn the_page_describes_the_body_like_the_documentation() {
     let attributes = attributes.split("\n## Possible reasons\n").next().unwrap();
     assert!(attributes.contains("### `error`\n\n- Description: The error message.\n"));
     assert!(attributes.contains("### `error_description` (optional)\n"));
-    assert!(attributes.contains("- Present: only with the errors below"));
+    assert!(attributes
+        .contains("- Present: Only the errors below that list an error description send it.\n"));
 }

@@ -60,3 +60,19 @@ fn entry_status_matches() {
         .collect();
     assert_eq!(statuses, [400, 403, 403, 404, 418, 599, 499, 503]);
 }
+
+#[derive(Debug, ApiError)]
+enum PathsError {
+    #[status(apifault::StatusCode::GONE)]
+    #[message("facade path")]
+    Facade,
+    #[status(::http::StatusCode::CONFLICT)]
+    #[message("absolute path")]
+    Absolute,
+}
+
+#[test]
+fn paths_ending_in_status_code() {
+    assert_eq!(PathsError::Facade.status(), StatusCode::GONE);
+    assert_eq!(PathsError::Absolute.status(), StatusCode::CONFLICT);
+}

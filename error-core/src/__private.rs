@@ -5,7 +5,7 @@
 //! generated code works in a crate with `#![no_implicit_prelude]`, with its
 //! own items named `core`, `std` or `Result`, and under every edition.
 
-pub use crate::json::{format, JsonBody};
+pub use crate::json::{push_value, JsonBody};
 pub use crate::{ApiError, Entry, StatusCode};
 
 pub use core::fmt::{

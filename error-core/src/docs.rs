@@ -13,8 +13,10 @@
 //! let page = docs::markdown::<MastodonError>();
 //! assert!(page.starts_with("# MastodonError\n"));
 //! assert!(page.contains("\n### 404 - Not Found\n"));
-//! assert!(page.contains("- Error: `Record not found`. Appears when"));
+//! assert!(page.contains("- Error: `Record not found`.\n\n  Appears when"));
 //! ```
+
+use std::borrow::Cow;
 
 use crate::{ApiError, Entry, StatusCode};
 
@@ -30,15 +32,29 @@ pub fn markdown<E: ApiError>() -> String {
 ///
 /// The page has a title, the attributes of the JSON body (`error`, and the
 /// optional `error_description`), and a section per HTTP status in ascending
-/// order. A status's entries keep their order in `entries`. Each entry shows
-/// its code as a heading, then the message as a client reads it (each
-/// placeholder as `{name}`) followed by the entry's docs, its error
-/// description if it has one, and its variant.
+/// order. A status's entries keep their order in `entries`. Each entry is a
+/// heading with its code and a list: the message as a client reads it (each
+/// placeholder as `{name}`), then its error description if it has one, and
+/// its variant. The entry's docs are paragraphs of the message's item.
 ///
-/// Messages, descriptions, codes and names are shown on one line in code
-/// spans: a line break or other control character in them shows as a space.
-/// Docs are Markdown already and are copied as they are, inside a list item,
-/// so that whatever they hold cannot reach the structure of the page.
+/// Messages, descriptions, codes and names are shown in code spans, on one
+/// line: a line break or other control character in them shows as a space,
+/// and nothing in them is read as markup.
+///
+/// Docs are rustdoc Markdown and are kept as written, as rustdoc keeps them;
+/// only a tab in a line's indentation becomes spaces to the same column.
+/// Every line of them is indented into the message's list item, so the
+/// blocks they open (headings, code fences closed or not, lists, quotes,
+/// HTML blocks) end with the item: the page's headings and lists stay as
+/// they are. Two things in docs reach beyond their entry, because Markdown
+/// defines them so:
+///
+/// - a link reference definition (`[name]: url`) holds for the whole page,
+///   so it also serves the links of other entries' docs, and the first
+///   definition of a name wins; the page's own text has no links;
+/// - raw HTML is passed on as written, and a renderer that keeps HTML keeps
+///   an unclosed element or comment too (`<details>`, `<!--`), which can
+///   fold or hide the rest of the page as shown.
 pub fn markdown_of(title: &str, entries: &[Entry]) -> String {
     let mut page = String::new();
     push_intro(&mut page, title);
@@ -78,9 +94,9 @@ fn push_intro(page: &mut String, title: &str) {
 fn push_attributes(page: &mut String, entries: &[Entry]) {
     let described = entries.iter().filter(|e| e.description.is_some()).count();
     let presence = if described == 0 {
-        "never: none of the errors below has one"
+        "None of the errors below sends it."
     } else {
-        "only with the errors below that list an error description"
+        "Only the errors below that list an error description send it."
     };
 
     push_line(page, "## Attributes");
@@ -109,7 +125,7 @@ fn push_reasons(page: &mut String, entries: &[Entry]) {
     push_line(page, "## Possible reasons");
     page.push('\n');
     if entries.is_empty() {
-        push_line(page, "None: the type reports no errors.");
+        push_line(page, "The type reports no errors.");
         return;
     }
 
@@ -147,35 +163,87 @@ fn reason_of(status: StatusCode) -> &'static str {
 fn push_entry(page: &mut String, entry: &Entry) {
     push_line(page, &format!("#### {}", code_span(entry.code)));
     page.push('\n');
-    push_error_item(page, entry);
+    push_line(
+        page,
+        &format!("- Error: {}.", code_span(entry.client_message)),
+    );
+    let has_docs = push_docs(page, entry.docs);
+
     if let Some(description) = entry.client_description {
-        push_line(
-            page,
-            &format!("- Error description: {}", code_span(description)),
-        );
+        push_item(page, "Error description", description, has_docs);
     }
-    push_line(page, &format!("- Variant: {}", code_span(entry.name)));
+    push_item(page, "Variant", entry.name, has_docs);
     page.push('\n');
 }
 
-/// The list item `Error: <message>. <docs>`, the docs indented under it so
-/// that every line of them stays inside the item.
-fn push_error_item(page: &mut String, entry: &Entry) {
-    let mut lines = lines_of(entry.docs.trim());
-    let mut first = format!("- Error: {}.", code_span(entry.client_message));
-    if let Some(line) = lines.next().filter(|line| !line.trim().is_empty()) {
-        first.push(' ');
-        first.push_str(line);
+/// The docs as paragraphs of the list item above them: a blank line, then
+/// every line indented by the item's two columns. Says whether there were
+/// any docs.
+fn push_docs(page: &mut String, docs: &str) -> bool {
+    let lines = docs_lines(docs);
+    if lines.is_empty() {
+        return false;
     }
-    push_line(page, &first);
 
+    page.push('\n');
     for line in lines {
-        if line.trim().is_empty() {
+        if is_blank(line) {
             page.push('\n');
         } else {
-            push_line(page, &format!("  {line}"));
+            push_line(page, &format!("  {}", expand_indent(line)));
         }
     }
+    true
+}
+
+/// The list item `- <label>: <text>`, after a blank line when the list is
+/// loose already.
+fn push_item(page: &mut String, label: &str, text: &str, loose: bool) {
+    if loose {
+        page.push('\n');
+    }
+    push_line(page, &format!("- {label}: {}", code_span(text)));
+}
+
+/// The lines of `docs` without the blank lines at either end.
+fn docs_lines(docs: &str) -> Vec<&str> {
+    let lines: Vec<&str> = lines_of(docs).collect();
+    let start = lines.iter().position(|l| !is_blank(l));
+    let end = lines.iter().rposition(|l| !is_blank(l));
+    match (start, end) {
+        (Some(start), Some(end)) => lines[start..=end].to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether Markdown reads `line` as a blank line: nothing but spaces and
+/// tabs.
+fn is_blank(line: &str) -> bool {
+    line.bytes().all(|byte| byte == b' ' || byte == b'\t')
+}
+
+/// `line` with the tabs of its indentation replaced by spaces up to the
+/// next multiple of four columns, as Markdown counts them.
+///
+/// Indenting a line moves its tab stops; with spaces the line keeps the
+/// columns it had, so an indented code block stays one and a paragraph
+/// stays a paragraph.
+fn expand_indent(line: &str) -> Cow<'_, str> {
+    let indent_len = line.len() - line.trim_start_matches([' ', '\t']).len();
+    let (indent, rest) = line.split_at(indent_len);
+    if !indent.contains('\t') {
+        return Cow::Borrowed(line);
+    }
+
+    let mut columns = 0;
+    for ch in indent.chars() {
+        columns = if ch == '\t' {
+            columns / 4 * 4 + 4
+        } else {
+            columns + 1
+        };
+    }
+    Cow::Owned(format!("{}{rest}", " ".repeat(columns)))
 }
 
 /// The lines of `text`, split at every line ending Markdown knows: `\n`,
@@ -355,11 +423,15 @@ mod tests {
             section(&page, "invalid_grant"),
             [
                 "",
-                "- Error: `invalid_grant`. Appears when the grant",
+                "- Error: `invalid_grant`.",
+                "",
+                "  Appears when the grant",
                 "  cannot be used.",
                 "",
                 "  See `RFC 6749`.",
+                "",
                 "- Error description: `The grant is {kind}.`",
+                "",
                 "- Variant: `InvalidGrant`",
                 "",
             ]
@@ -408,27 +480,76 @@ mod tests {
     }
 
     #[test]
+    fn docs_open_a_paragraph_of_their_own() {
+        let docs = "```\nlet x = 1;\n```";
+        let page = markdown_of("Test", &[with_docs(entry(400, "a", "A"), docs)]);
+        assert_eq!(
+            section(&page, "a"),
+            [
+                "",
+                "- Error: `A`.",
+                "",
+                "  ```",
+                "  let x = 1;",
+                "  ```",
+                "",
+                "- Variant: `Variant`",
+                "",
+            ]
+        );
+    }
+
+    #[test]
+    fn docs_keep_their_indentation_and_drop_blank_ends() {
+        let docs = "\n  \n    indented code\n\ttabbed\n \t mixed\n\t\n";
+        let page = markdown_of("Test", &[with_docs(entry(400, "a", "A"), docs)]);
+        let lines = section(&page, "a");
+        assert_eq!(
+            lines[1..7],
+            [
+                "- Error: `A`.",
+                "",
+                "      indented code",
+                "      tabbed",
+                "       mixed",
+                "",
+            ]
+        );
+    }
+
+    #[test]
+    fn indentation_tabs_become_spaces_to_the_same_column() {
+        assert_eq!(expand_indent("\tx"), "    x");
+        assert_eq!(expand_indent("  \tx\ty"), "    x\ty");
+        assert_eq!(expand_indent("     \tx"), "        x");
+        assert!(matches!(expand_indent("  x\t"), Cow::Borrowed("  x\t")));
+    }
+
+    #[test]
     fn messages_cannot_break_the_page() {
         let entries = [entry(400, "a", "x\n\n## y | `z` <b>")];
         let page = markdown_of("Test", &entries);
-        assert!(page.contains("\n- Error: ``x  ## y | `z` <b>``.\n"));
+        assert!(page.contains("\n- Error: ``x  ## y | `z` <b>``.\n- Variant"));
         assert!(!page.contains("\n## y"));
     }
 
     #[test]
     fn the_presence_of_error_description_follows_the_entries() {
         let plain = markdown_of("Test", &[entry(400, "a", "A")]);
-        assert!(plain.contains("- Present: never: none of the errors below has one\n"));
+        assert!(plain.contains("- Present: None of the errors below sends it.\n"));
 
         let mut described = entry(400, "a", "A");
         described.description = Some("More.");
         let page = markdown_of("Test", &[described]);
-        assert!(page.contains("- Present: only with the errors below that list"));
+        assert!(page.contains(
+            "- Present: Only the errors below that list an error description send it.\n"
+        ));
     }
 
     #[test]
     fn an_empty_catalogue_says_so() {
         let page = markdown_of("Test", &[]);
-        assert!(page.ends_with("## Possible reasons\n\nNone: the type reports no errors.\n"));
+        assert!(page.ends_with("## Possible reasons\n\nThe type reports no errors.\n"));
+        assert!(page.contains("- Present: None of the errors below sends it.\n"));
     }
 }

@@ -22,17 +22,25 @@ pub struct Entry {
     pub message: &'static str,
     /// The `#[description]` template as written, if there is one.
     pub description: Option<&'static str>,
-    /// The message as clients see it, each placeholder shown as `{name}`:
-    /// a named field by its name, a positional field by its type in snake
-    /// case (`{0}` of a `String` is `{string}`). Braces written as `{{` and
-    /// `}}` show as single braces.
+    /// The message as clients see it, in the syntax of the template: each
+    /// placeholder shown as `{name}`, a named field by its name, a
+    /// positional field by its type in snake case (`{0}` of a `String` is
+    /// `{string}`), and literal braces doubled as in the template, so that
+    /// `{{literal}} and {x:?}` shows as `{{literal}} and {x}`.
     pub client_message: &'static str,
     /// The description as clients see it, in the form of
     /// [`client_message`](Entry::client_message).
     pub client_description: Option<&'static str>,
-    /// The text of the variant's doc comment, one line per source line, with
-    /// the leading space of each line removed and blank lines at either end
-    /// dropped. Empty when there is no doc comment.
+    /// The text of the variant's doc comment, cleaned as rustdoc cleans it:
+    /// one line per source line, the `*` column of a `/** */` comment
+    /// removed, trailing whitespace trimmed, the indentation all non-blank
+    /// lines share removed, and blank lines at either end dropped. Empty
+    /// when there is no doc comment.
+    ///
+    /// Only doc comments written as literals are collected: `///`,
+    /// `/** */` and `#[doc = "..."]`. A derive sees
+    /// `#[doc = include_str!("...")]` or `#[doc = concat!(...)]` as the macro
+    /// call, not the text it expands to, so those lines are left out.
     pub docs: &'static str,
 }
 

@@ -16,9 +16,15 @@ pub trait ApiError {
 
     /// The client-facing message, from `#[message]`; borrowed when the
     /// message has no placeholders.
+    ///
+    /// It is the `error` text of the [JSON body](ApiError::to_json), also
+    /// when a field's `Display` or `Debug` implementation fails: the message
+    /// then keeps what that implementation wrote before failing and goes on
+    /// with the rest of the template, where `format!` would panic.
     fn message(&self) -> Cow<'_, str>;
 
-    /// The longer description, from `#[description]`, if the variant has one.
+    /// The longer description, from `#[description]`, if the variant has one;
+    /// a failing field renders as in [`message`](ApiError::message).
     fn description(&self) -> Option<Cow<'_, str>>;
 
     /// The JSON body, exactly as [`to_json`](ApiError::to_json) returns it.

@@ -62,7 +62,14 @@ fn escape_of(ch: char) -> Option<Escape> {
 ///
 /// The derive hands it the fixed parts of a body already escaped (the keys,
 /// the quotes, the literal text of a message) and the interpolated values as
-/// format arguments, which are escaped as they are written.
+/// format arguments, one placeholder at a time, which are escaped as they
+/// are written.
+///
+/// A `Display` or `Debug` implementation that returns an error does not end
+/// the body: what it wrote before failing is kept, and the rest of the body
+/// follows, so the body is valid JSON. [`push_value`] treats a failing
+/// implementation the same way, so that the message and the description
+/// returned by [`ApiError`](crate::ApiError) hold the texts of the body.
 #[doc(hidden)]
 pub struct JsonBody {
     out: String,
@@ -101,6 +108,24 @@ impl JsonBody {
     }
 }
 
+/// Appends one formatted value to `out`, as [`JsonBody::value`] does but
+/// unescaped: a `Display` or `Debug` implementation that fails leaves what
+/// it wrote so far, and the text goes on after it.
+///
+/// The derive formats each placeholder of a message or a description with
+/// its own call, so that a failing value cuts short only itself, as it does
+/// in the body.
+#[doc(hidden)]
+pub fn push_value(out: &mut String, args: fmt::Arguments<'_>) {
+    match args.as_str() {
+        Some(text) => out.push_str(text),
+        None => {
+            // `format!` would panic on a failing impl; a message must not.
+            let _ = out.write_fmt(args);
+        }
+    }
+}
+
 /// Escapes whatever is written through it into the string it wraps.
 struct Escaper<'a>(&'a mut String);
 
@@ -108,20 +133,6 @@ impl fmt::Write for Escaper<'_> {
     fn write_str(&mut self, text: &str) -> fmt::Result {
         escape_into(self.0, text);
         Ok(())
-    }
-}
-
-/// Formats `args` into a new string, like `format!`, but keeps what a
-/// failing `Display` or `Debug` implementation wrote instead of panicking.
-#[doc(hidden)]
-pub fn format(args: fmt::Arguments<'_>) -> String {
-    match args.as_str() {
-        Some(text) => text.to_owned(),
-        None => {
-            let mut out = String::new();
-            let _ = out.write_fmt(args);
-            out
-        }
     }
 }
 
@@ -178,6 +189,22 @@ mod tests {
         body.value(format_args!("{}", Broken));
         body.raw("\"}");
         assert_eq!(body.finish(), r#"{"error":"half \""}"#);
-        assert_eq!(format(format_args!("{}!", Broken)), "half \"");
+    }
+
+    #[test]
+    fn a_failing_display_keeps_what_it_wrote_and_the_rest_follows() {
+        struct Broken;
+        impl fmt::Display for Broken {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("half \"")?;
+                Err(fmt::Error)
+            }
+        }
+        let mut out = String::from("a ");
+        push_value(&mut out, format_args!("{}", Broken));
+        out.push_str(" b ");
+        push_value(&mut out, format_args!("{:>3}", 7));
+        push_value(&mut out, format_args!("plain"));
+        assert_eq!(out, "a half \" b   7plain");
     }
 }

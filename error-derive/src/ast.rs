@@ -81,7 +81,7 @@ impl<'a> Input<'a> {
         match &input.data {
             Data::Enum(data) => {
                 out.default_status = attrs.status;
-                out.has_default_status = attrs.is_given("status");
+                out.has_default_status = attrs.is_maybe_given("status");
                 out.variants = data
                     .variants
                     .iter()
@@ -193,24 +193,68 @@ fn unraw(ident: &Ident) -> String {
     }
 }
 
-/// Doc lines joined by newlines, one leading space removed from each line,
-/// blank lines at both ends dropped.
+/// The doc comment as rustdoc shows it: the ` * ` column of a block comment
+/// removed, trailing whitespace trimmed, the indentation that all non-blank
+/// lines share removed, and blank lines at both ends dropped.
 pub fn docs_text(docs: &[String]) -> String {
     let lines: Vec<&str> = docs
         .iter()
-        .flat_map(|doc| doc.split('\n'))
-        .map(|line| line.strip_prefix(' ').unwrap_or(line))
+        .flat_map(|doc| undecorated(doc))
+        .map(str::trim_end)
         .collect();
-    let is_blank = |line: &&str| line.trim().is_empty();
+    let indent = lines
+        .iter()
+        .filter(|line| !line.is_empty())
+        .map(|line| indentation(line))
+        .min()
+        .unwrap_or(0);
     let start = lines
         .iter()
-        .position(|line| !is_blank(line))
+        .position(|line| !line.is_empty())
         .unwrap_or(lines.len());
     let end = lines
         .iter()
-        .rposition(|line| !is_blank(line))
+        .rposition(|line| !line.is_empty())
         .map_or(start, |at| at + 1);
-    lines[start..end].join("\n")
+    let kept: Vec<&str> = lines[start..end]
+        .iter()
+        .map(|line| dedent(line, indent))
+        .collect();
+    kept.join("\n")
+}
+
+/// The number of whitespace characters a line starts with.
+fn indentation(line: &str) -> usize {
+    line.chars().take_while(|ch| ch.is_whitespace()).count()
+}
+
+/// `line` without its first `count` characters, all whitespace; a blank
+/// line may be shorter.
+fn dedent(line: &str, count: usize) -> &str {
+    match line.char_indices().nth(count) {
+        Some((at, _)) => &line[at..],
+        None => "",
+    }
+}
+
+/// The lines of one doc attribute. A block comment whose lines after the
+/// first all start with a `*` (after any indentation) loses that column.
+fn undecorated(doc: &str) -> Vec<&str> {
+    let lines: Vec<&str> = doc.split('\n').collect();
+    let is_decorated = lines.len() > 1
+        && lines[1..]
+            .iter()
+            .filter(|line| !line.trim().is_empty())
+            .all(|line| line.trim_start().starts_with('*'));
+    if !is_decorated {
+        return lines;
+    }
+    let mut out = vec![lines[0]];
+    out.extend(lines[1..].iter().map(|line| {
+        let trimmed = line.trim_start();
+        trimmed.strip_prefix('*').unwrap_or(trimmed)
+    }));
+    out
 }
 
 #[cfg(test)]
@@ -227,13 +271,20 @@ mod tests {
     }
 
     #[test]
-    fn strips_one_space_and_blank_ends() {
+    fn strips_common_indentation_and_blank_ends() {
         assert_eq!(
-            docs(&["", " First line.", "  indented", "", " last", " "]),
-            "First line.\n indented\n\nlast"
+            docs(&["", " First line.", "   indented", "", " last", " "]),
+            "First line.\n  indented\n\nlast"
         );
+        assert_eq!(docs(&["   a", "     b"]), "a\n  b");
+        assert_eq!(docs(&[" a", "\u{3000}b"]), "a\nb");
         assert_eq!(docs(&[]), "");
         assert_eq!(docs(&["  ", ""]), "");
+    }
+
+    #[test]
+    fn trims_trailing_whitespace() {
+        assert_eq!(docs(&[" a  ", " b\t"]), "a\nb");
     }
 
     #[test]
@@ -242,5 +293,20 @@ mod tests {
             docs(&["\n Block one.\n Block two.\n"]),
             "Block one.\nBlock two."
         );
+        assert_eq!(docs(&[" Block doc comment. "]), "Block doc comment.");
+    }
+
+    #[test]
+    fn removes_the_star_column_of_block_comments() {
+        assert_eq!(
+            docs(&["\n * One.\n *\n *   Indented.\n "]),
+            "One.\n\n  Indented."
+        );
+        assert_eq!(docs(&["\n   * a\n   * b\n   "]), "a\nb");
+    }
+
+    #[test]
+    fn keeps_a_star_that_is_not_a_column() {
+        assert_eq!(docs(&["\nItems:\n* one\n"]), "Items:\n* one");
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::ctxt::Errors;
 use crate::status;
-use crate::suggest::did_you_mean;
+use crate::suggest::{did_you_mean, is_near};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::{quote, ToTokens};
 use syn::ext::IdentExt as _;
@@ -33,6 +33,9 @@ pub struct Attrs {
     pub container: Container,
     /// The attribute that first set each slot, for the note of a duplicate.
     first: Vec<(&'static str, TokenStream)>,
+    /// The keys an unknown attribute is a near miss of, such as `message`
+    /// for `#[mesage]`.
+    near: Vec<&'static str>,
 }
 
 /// A status as given, checked to be an error status.
@@ -82,6 +85,7 @@ impl Attrs {
             return;
         }
         if !is_ours(&name) {
+            self.note_near_miss(&name);
             return;
         }
         if let Some(problem) = misplaced(&name, place) {
@@ -107,6 +111,24 @@ impl Attrs {
         self.first.iter().any(|(name, _)| *name == key)
     }
 
+    /// Whether `key` was written, or an unknown attribute looks like a
+    /// misspelling of it. rustc reports the misspelling, and suggests the
+    /// right name; the derive then stays silent about the key, rather than
+    /// report it missing first.
+    ///
+    /// A helper attribute of another derive whose name is within two edits
+    /// of one of ours is taken for such a misspelling too; the derive then
+    /// emits its fallback impl without an error of its own.
+    pub fn is_maybe_given(&self, key: &str) -> bool {
+        self.is_given(key) || self.near.contains(&key)
+    }
+
+    fn note_near_miss(&mut self, name: &str) {
+        if let Some(key) = KEYS.iter().find(|key| is_near(name, key)) {
+            self.near.push(key);
+        }
+    }
+
     fn mark_given(&mut self, key: &'static str, attr: &Attribute) {
         if !self.is_given(key) {
             self.first.push((key, attr.to_token_stream()));
@@ -117,11 +139,10 @@ impl Attrs {
         let Meta::NameValue(meta) = &attr.meta else {
             return;
         };
-        // `#[doc = include_str!(..)]` and other non-literal docs are skipped.
-        if let Expr::Lit(expr) = &meta.value {
-            if let Lit::Str(lit) = &expr.lit {
-                self.docs.push(lit.value());
-            }
+        // A derive sees `#[doc = include_str!(..)]` as the macro call, not
+        // the text it expands to: such docs are skipped.
+        if let Some(lit) = doc_literal(&meta.value) {
+            self.docs.push(lit.value());
         }
     }
 
@@ -169,11 +190,11 @@ fn key_of(name: &str) -> &'static str {
     }
 }
 
+/// The names of the derive's attributes.
+const KEYS: &[&str] = &["status", "message", "description", "code", "api_error"];
+
 fn is_ours(name: &str) -> bool {
-    matches!(
-        name,
-        "status" | "message" | "description" | "code" | "api_error"
-    )
+    KEYS.contains(&name)
 }
 
 /// Why the attribute `name` does not belong at `place`, if it does not.
@@ -272,6 +293,15 @@ fn parse_status(attr: &Attribute) -> syn::Result<Status> {
 
 fn check_range(lit: &LitInt) -> syn::Result<Status> {
     let span = lit.span();
+    if !lit.suffix().is_empty() {
+        return Err(syn::Error::new(
+            span,
+            format_args!(
+                "a status takes no type suffix; write `#[status({})]`",
+                lit.base10_digits()
+            ),
+        ));
+    }
     match lit.base10_parse::<i128>() {
         Ok(code) if (400..=599).contains(&code) => Ok(Status {
             code: u16::try_from(code).unwrap_or(500),
@@ -287,11 +317,10 @@ fn check_range(lit: &LitInt) -> syn::Result<Status> {
     }
 }
 
+/// `NAME`, or a path ending in `StatusCode::NAME`.
 fn by_constant(path: &syn::Path) -> syn::Result<Status> {
-    let Some(last) = path.segments.last() else {
-        return Err(syn::Error::new_spanned(path, "expected a status"));
-    };
-    let name = last.ident.to_string();
+    let last = check_constant_path(path)?;
+    let name = last.to_string();
     match status::by_name(&name) {
         Some(known) if status::ERRORS.contains(&known.code) => Ok(Status { code: known.code }),
         Some(known) => Err(syn::Error::new_spanned(
@@ -302,7 +331,7 @@ fn by_constant(path: &syn::Path) -> syn::Result<Status> {
             ),
         )),
         None => Err(syn::Error::new_spanned(
-            path,
+            last,
             format_args!(
                 "unknown status constant `{name}`{}",
                 did_you_mean(&name, status::KNOWN.iter().map(|known| known.name))
@@ -311,10 +340,42 @@ fn by_constant(path: &syn::Path) -> syn::Result<Status> {
     }
 }
 
+/// The constant's name, once the path is known to name a `StatusCode`
+/// constant; the derive cannot resolve paths, so it reads only these forms.
+fn check_constant_path(path: &syn::Path) -> syn::Result<&syn::Ident> {
+    let segments: Vec<&syn::PathSegment> = path.segments.iter().collect();
+    if let Some(with_args) = segments.iter().find(|segment| !segment.arguments.is_none()) {
+        return Err(syn::Error::new_spanned(
+            &with_args.arguments,
+            "a status path takes no generic arguments; write `StatusCode::NOT_FOUND`",
+        ));
+    }
+    match segments.as_slice() {
+        [only] if path.leading_colon.is_none() => Ok(&only.ident),
+        [.., owner, last] if owner.ident == "StatusCode" => Ok(&last.ident),
+        [.., owner, last] => Err(syn::Error::new_spanned(
+            &owner.ident,
+            format_args!(
+                "expected a `StatusCode` constant, found a path through `{}`; \
+                 write `{last}` or `StatusCode::{last}`",
+                owner.ident,
+                last = last.ident
+            ),
+        )),
+        _ => Err(syn::Error::new_spanned(
+            path,
+            "expected a `StatusCode` constant; write `NOT_FOUND` or `StatusCode::NOT_FOUND`",
+        )),
+    }
+}
+
 fn parse_container(attr: &Attribute, container: &mut Container, errors: &mut Errors) {
     let result = parse_args(attr, "crate = \"...\"", |input| {
         while !input.is_empty() {
-            container_key(input, container, errors)?;
+            if let Err(error) = container_key(input, container, errors) {
+                errors.push(error);
+                skip_value(input)?;
+            }
             if !input.is_empty() {
                 input.parse::<Token![,]>()?;
             }
@@ -324,32 +385,132 @@ fn parse_container(attr: &Attribute, container: &mut Container, errors: &mut Err
     errors.ok(result);
 }
 
-/// One `key` or `key = value` of `#[api_error(...)]`.
+/// One `key` or `key = value` of `#[api_error(...)]`, with the comma or the
+/// end after it.
 fn container_key(
     input: ParseStream,
     container: &mut Container,
     errors: &mut Errors,
 ) -> syn::Result<()> {
-    let key = input.call(syn::Ident::parse_any)?;
+    let key = parse_key(input)?;
     let name = key.to_string();
     match name.as_str() {
         "crate" => {
-            input.parse::<Token![=]>()?;
-            let lit: LitStr = input.parse()?;
-            let path = lit.parse_with(syn::Path::parse_mod_style)?;
+            let path = crate_value(input, &key)?;
             note_once(&mut container.krate_span, "crate", key.span(), errors);
             container.krate = Some(path.into_token_stream());
         }
         "display" => {
-            note_once(&mut container.display_span, "display", key.span(), errors);
+            // Set even when a value follows, so that the fallback impl has
+            // the `Display` the user asked for.
             container.display = true;
+            note_once(&mut container.display_span, "display", key.span(), errors);
+            if input.peek(Token![=]) || input.peek(syn::token::Paren) {
+                no_value(
+                    input,
+                    "`display` takes no value; write `#[api_error(display)]`",
+                )?;
+            }
         }
         _ => {
             errors.error(key.span(), unknown_key(&name));
             skip_value(input)?;
         }
     }
-    Ok(())
+    expect_separator(input)
+}
+
+fn parse_key(input: ParseStream) -> syn::Result<syn::Ident> {
+    if input.peek(syn::Ident::peek_any) {
+        return input.call(syn::Ident::parse_any);
+    }
+    let token: TokenTree = input.parse()?;
+    Err(syn::Error::new_spanned(
+        &token,
+        format_args!(
+            "expected a key of `#[api_error]`, found `{token}`; \
+             write `crate = \"...\"` or `display`"
+        ),
+    ))
+}
+
+/// The path of `crate = "path"`, after the key.
+fn crate_value(input: ParseStream, key: &syn::Ident) -> syn::Result<syn::Path> {
+    let Some(eq) = input.parse::<Option<Token![=]>>()? else {
+        return Err(syn::Error::new(
+            key.span(),
+            "`crate` takes a path; write `crate = \"apifault\"`",
+        ));
+    };
+    if input.peek(LitStr) {
+        let lit: LitStr = input.parse()?;
+        return lit.parse_with(syn::Path::parse_mod_style).map_err(|_| {
+            syn::Error::new(
+                lit.span(),
+                format_args!(
+                    "`{}` is not a path; write the path of the crate, as in \
+                     `crate = \"apifault\"`",
+                    lit.value().escape_debug()
+                ),
+            )
+        });
+    }
+    let value = value_tokens(input)?;
+    let written = syn::parse2::<syn::Path>(value.clone())
+        .map_or_else(|_| "apifault".to_owned(), |path| path_text(&path));
+    let message = format!("expected a path in quotes; write `crate = \"{written}\"`");
+    Err(if value.is_empty() {
+        syn::Error::new(eq.span, message)
+    } else {
+        syn::Error::new_spanned(value, message)
+    })
+}
+
+/// `a::b` as written in source, without the spaces of a token stream.
+fn path_text(path: &syn::Path) -> String {
+    let mut out = String::new();
+    if path.leading_colon.is_some() {
+        out.push_str("::");
+    }
+    let segments: Vec<String> = path
+        .segments
+        .iter()
+        .map(|segment| segment.to_token_stream().to_string().replace(' ', ""))
+        .collect();
+    out.push_str(&segments.join("::"));
+    out
+}
+
+/// An error at whatever follows a key that takes no value, if anything does.
+fn no_value(input: ParseStream, message: &str) -> syn::Result<()> {
+    let value = value_tokens(input)?;
+    if value.is_empty() {
+        Ok(())
+    } else {
+        Err(syn::Error::new_spanned(value, message))
+    }
+}
+
+/// The tokens up to the next comma.
+fn value_tokens(input: ParseStream) -> syn::Result<TokenStream> {
+    let mut value = TokenStream::new();
+    while !input.is_empty() && !input.peek(Token![,]) {
+        value.extend([input.parse::<TokenTree>()?]);
+    }
+    Ok(value)
+}
+
+fn expect_separator(input: ParseStream) -> syn::Result<()> {
+    if input.is_empty() || input.peek(Token![,]) {
+        return Ok(());
+    }
+    let token: TokenTree = input.fork().parse()?;
+    Err(syn::Error::new_spanned(
+        &token,
+        format_args!(
+            "expected `,` before `{token}`; separate the keys of `#[api_error]` with commas"
+        ),
+    ))
 }
 
 fn unknown_key(name: &str) -> String {
@@ -370,6 +531,19 @@ fn note_once(first: &mut Option<Span>, key: &str, span: Span, errors: &mut Error
             format_args!("`{key}` first given here"),
         ),
         None => *first = Some(span),
+    }
+}
+
+/// The string of a doc attribute written as a literal, also when a
+/// `macro_rules!` macro passed it in as an expression.
+fn doc_literal(value: &Expr) -> Option<&LitStr> {
+    match value {
+        Expr::Lit(expr) => match &expr.lit {
+            Lit::Str(lit) => Some(lit),
+            _ => None,
+        },
+        Expr::Group(group) => doc_literal(&group.expr),
+        _ => None,
     }
 }
 

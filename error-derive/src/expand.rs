@@ -4,10 +4,10 @@
 //! the impl being absent.
 
 use crate::ast::{Input, Variant};
-use crate::bound::where_clause;
+use crate::bound;
 use crate::ctxt::Errors;
 use crate::render;
-use crate::template::Piece;
+use crate::template::{escape_braces, Piece};
 use crate::valid::{self, Plan, Text};
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::quote;
@@ -29,6 +29,9 @@ pub fn derive(input: &DeriveInput) -> Result<TokenStream, Failure> {
             error,
             fallback: fallback(&parsed),
         }),
+        // A variant left without a plan and without an error carries a
+        // misspelled attribute, which rustc reports.
+        None if plans.len() != parsed.variants.len() => Ok(fallback(&parsed)),
         None => Ok(expand(&parsed, &plans)),
     }
 }
@@ -61,8 +64,8 @@ fn expand(input: &Input, plans: &[Plan]) -> TokenStream {
 
 fn impl_api_error(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream {
     let ident = input.ident;
-    let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
-    let where_clause = where_clause(input, all_texts(plans), rt);
+    let generics = bound::generics(input, all_texts(plans), rt);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let entries = entries();
     let entry = arms(input, plans, |index, _, _| {
         let index = Literal::usize_unsuffixed(index);
@@ -110,12 +113,12 @@ fn description<'a>(
 
 fn impl_display(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream {
     let ident = input.ident;
-    let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
     let messages = plans
         .iter()
         .enumerate()
         .map(|(index, plan)| (index, &plan.message));
-    let where_clause = where_clause(input, messages, rt);
+    let generics = bound::generics(input, messages, rt);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let formatter = syn::Ident::new("__formatter", Span::mixed_site());
     let body = arms(input, plans, |_, plan, variant| {
         let span = message_span(variant);
@@ -213,12 +216,13 @@ fn optional(text: Option<&str>, rt: &TokenStream) -> TokenStream {
     }
 }
 
-/// A text as the catalogue shows it: each placeholder as `{name}`.
+/// A text as the catalogue shows it: each placeholder as `{name}`, and
+/// literal braces doubled as in the template, so that they are told apart.
 fn client_text(text: &Text, variant: &Variant) -> String {
     let mut out = String::new();
     for piece in &text.pieces {
         match piece {
-            Piece::Lit(literal) => out.push_str(literal),
+            Piece::Lit(literal) => escape_braces(&mut out, literal),
             Piece::Arg(placeholder) => {
                 out.push('{');
                 out.push_str(&variant.fields[placeholder.arg].client_name());

@@ -1,5 +1,6 @@
-//! The code that renders one variant's texts: the message and description
-//! through `format_args!`, the JSON body, and the `Display` output.
+//! The code that renders one variant's texts: the message and description,
+//! the JSON body, and the `Display` output. The message, the description
+//! and the body format each placeholder alone through `format_args!`.
 
 use crate::ast::{Field, Input, Kind, Variant};
 use crate::json;
@@ -128,15 +129,54 @@ fn count_name(index: usize) -> String {
     format!("__count{index}")
 }
 
-/// The `Cow<str>` of a text: borrowed when static, formatted otherwise.
+/// The `Cow<str>` of a text: borrowed when static; otherwise built piece
+/// by piece, each placeholder formatted alone, exactly as the JSON body is,
+/// so that a failing impl cuts the same text short in both.
 pub fn cow(text: &Text, variant: &Variant, rt: &TokenStream, span: Span) -> TokenStream {
     if text.is_static() {
         let literal = text.literal_text();
         return quote!(#rt::Cow::Borrowed(#literal));
     }
-    let args = Rebuilt::of(&text.pieces, &variant.fields).format_args(rt, span);
-    quote!(#rt::Cow::Owned(#rt::format(#args)))
+    let out = syn::Ident::new("__text", Span::mixed_site());
+    let capacity = text_capacity(text);
+    let steps = text.pieces.iter().map(|piece| match piece {
+        Piece::Lit(literal) => quote!(#out.push_str(#literal);),
+        Piece::Arg(placeholder) => {
+            let args = value_args(placeholder, &variant.fields, rt, span);
+            quote!(#rt::push_value(&mut #out, #args);)
+        }
+    });
+    quote!({
+        let mut #out = #rt::String::with_capacity(#capacity);
+        #(#steps)*
+        #rt::Cow::Owned(#out)
+    })
 }
+
+/// `format_args!` of one placeholder alone.
+fn value_args(
+    placeholder: &Placeholder<usize>,
+    fields: &[Field],
+    rt: &TokenStream,
+    span: Span,
+) -> TokenStream {
+    let pieces = [Piece::Arg(placeholder.clone())];
+    Rebuilt::of(&pieces, fields).format_args(rt, span)
+}
+
+/// Room for the literal text and a short value per placeholder.
+fn text_capacity(text: &Text) -> usize {
+    text.pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Lit(literal) => literal.len(),
+            Piece::Arg(_) => VALUE_ROOM,
+        })
+        .sum()
+}
+
+/// The bytes a formatted value is expected to take.
+const VALUE_ROOM: usize = 16;
 
 /// The body of `Display::fmt` for one variant.
 pub fn display(
@@ -213,8 +253,7 @@ pub fn json_body(
             } else {
                 spans.1
             };
-            let pieces = [Piece::Arg((*placeholder).clone())];
-            let args = Rebuilt::of(&pieces, &variant.fields).format_args(rt, span);
+            let args = value_args(placeholder, &variant.fields, rt, span);
             quote!(#body.value(#args);)
         }
     });
@@ -235,7 +274,7 @@ fn capacity(parts: &[Part]) -> usize {
         .iter()
         .map(|part| match part {
             Part::Raw(raw) => raw.len(),
-            Part::Value(_) => 16,
+            Part::Value(_) => VALUE_ROOM,
         })
         .sum()
 }

@@ -76,8 +76,24 @@ fn renames_arguments_in_the_rebuilt_format() {
             A { code: String, width: usize },
         }
     });
-    assert!(out.contains(r#""{{{__value0:>__count1$}}}""#), "{out}");
+    assert!(out.contains(r#""{__value0:>__count1$}""#), "{out}");
     assert!(out.contains("__count1 = * __field_1"), "{out}");
+}
+
+#[test]
+fn message_formats_each_placeholder_alone() {
+    let out = output(&parse_quote! {
+        enum E {
+            #[status(400)]
+            #[message("a {0} b {0:?}")]
+            A(u8),
+        }
+    });
+    assert!(out.contains(r#"__text . push_str ("a ")"#), "{out}");
+    assert!(out.contains(r#"format_args ! ("{__value0}""#), "{out}");
+    assert!(out.contains(r#"__text . push_str (" b ")"#), "{out}");
+    assert!(out.contains(r#"format_args ! ("{__value0:?}""#), "{out}");
+    assert!(!out.contains(r#""a {__value0}"#), "{out}");
 }
 
 #[test]
@@ -162,4 +178,164 @@ fn misplaced_attributes() {
     });
     assert_eq!(all.len(), 3, "{all:#?}");
     assert!(all[0].starts_with("`#[message]` belongs on a variant"));
+}
+
+fn first_error(input: &syn::DeriveInput) -> String {
+    let all = errors(input);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    all.into_iter().next().unwrap_or_default()
+}
+
+#[test]
+fn status_forms_that_are_refused() {
+    let suffixed = first_error(&parse_quote! {
+        #[status(404_u16)]
+        #[message("m")]
+        struct S;
+    });
+    assert_eq!(
+        suffixed,
+        "a status takes no type suffix; write `#[status(404)]`"
+    );
+    let absolute_name = first_error(&parse_quote! {
+        #[status(::NOT_FOUND)]
+        #[message("m")]
+        struct S;
+    });
+    assert!(absolute_name.starts_with("expected a `StatusCode` constant"));
+    let with_arguments = first_error(&parse_quote! {
+        #[status(StatusCode::<u8>::NOT_FOUND)]
+        #[message("m")]
+        struct S;
+    });
+    assert!(with_arguments.starts_with("a status path takes no generic arguments"));
+    let case_only = first_error(&parse_quote! {
+        #[status(not_found)]
+        #[message("m")]
+        struct S;
+    });
+    assert!(
+        case_only.ends_with("did you mean `NOT_FOUND`?"),
+        "{case_only}"
+    );
+}
+
+#[test]
+fn empty_and_blank_texts() {
+    let blank = first_error(&parse_quote! {
+        #[status(400)]
+        #[message("  ")]
+        struct S;
+    });
+    assert_eq!(blank, "empty message; say what went wrong");
+    let description = first_error(&parse_quote! {
+        #[status(400)]
+        #[message("m")]
+        #[description("")]
+        struct S;
+    });
+    assert!(description.starts_with("empty description"));
+}
+
+#[test]
+fn pointer_placeholders_are_refused_everywhere() {
+    let all = errors(&parse_quote! {
+        #[status(400)]
+        #[message("{:p}")]
+        #[description("{name:>5p}")]
+        struct S { name: u8 }
+    });
+    assert_eq!(all.len(), 3, "{all:#?}");
+    assert!(all
+        .iter()
+        .any(|e| e.starts_with("`{:p}` would show clients a memory address")));
+    assert!(all.iter().any(|e| e.starts_with("`{name:>5p}` would show")));
+}
+
+#[test]
+fn container_values() {
+    let bare_crate = first_error(&parse_quote! {
+        #[api_error(crate)]
+        #[status(400)]
+        #[message("m")]
+        struct S;
+    });
+    assert_eq!(
+        bare_crate,
+        "`crate` takes a path; write `crate = \"apifault\"`"
+    );
+    let unquoted_path = first_error(&parse_quote! {
+        #[api_error(crate = my::runtime, display)]
+        #[status(400)]
+        #[message("m")]
+        struct S;
+    });
+    assert_eq!(
+        unquoted_path,
+        "expected a path in quotes; write `crate = \"my::runtime\"`"
+    );
+    let called = first_error(&parse_quote! {
+        #[api_error(display(yes))]
+        #[status(400)]
+        #[message("m")]
+        struct S;
+    });
+    assert!(called.starts_with("`display` takes no value"));
+    let not_a_key = first_error(&parse_quote! {
+        #[api_error("display")]
+        #[status(400)]
+        #[message("m")]
+        struct S;
+    });
+    assert!(not_a_key.starts_with("expected a key of `#[api_error]`"));
+}
+
+#[test]
+fn a_misspelled_attribute_leaves_only_the_fallback() {
+    let input: syn::DeriveInput = parse_quote! {
+        enum E {
+            #[status(404)]
+            #[Message("m")]
+            A,
+            #[status(400)]
+            #[message("m")]
+            B,
+        }
+    };
+    match derive(&input) {
+        Ok(tokens) => assert!(tokens.to_string().contains("__API_ERROR_FALLBACK")),
+        Err(failure) => panic!("unexpected error: {}", failure.error),
+    }
+}
+
+#[test]
+fn a_far_unknown_attribute_does_not_hide_a_missing_message() {
+    let all = errors(&parse_quote! {
+        enum E {
+            #[status(404)]
+            #[serde(rename = "x")]
+            A,
+        }
+    });
+    assert_eq!(all.len(), 1);
+    assert!(all[0].contains("has the client error status 404 but no `#[message]`"));
+}
+
+#[test]
+fn a_malformed_code_is_not_checked_again() {
+    let all = errors(&parse_quote! {
+        enum E {
+            #[status(400)]
+            #[message("m")]
+            #[code("b")]
+            A,
+            #[status(400)]
+            #[message("m")]
+            #[code(b)]
+            B,
+        }
+    });
+    // `B`'s default code `b` would clash with `A`'s.
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert!(all[0].starts_with("expected a string literal"), "{all:#?}");
 }

@@ -6,7 +6,7 @@ use crate::case::snake_case;
 use crate::ctxt::Errors;
 use crate::status;
 use crate::suggest::did_you_mean;
-use crate::template::{self, ArgRef, Piece, Template};
+use crate::template::{self, ArgRef, Piece, Placeholder, Template, Trait};
 use proc_macro2::Span;
 use syn::LitStr;
 
@@ -40,16 +40,65 @@ pub fn check(input: &Input, errors: &mut Errors) -> Vec<Plan> {
 
 fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Option<Plan> {
     let status = check_status(input, variant, errors);
-    let message = variant.attrs.message.as_ref();
-    let description = variant.attrs.description.as_ref();
-    let message_text = message.map(|lit| check_template(input, variant, ("message", lit), errors));
-    let description_text =
-        description.map(|lit| check_template(input, variant, ("description", lit), errors));
-    let status = status?;
-    if message.is_none() && variant.attrs.is_given("message") {
+    let attrs = &variant.attrs;
+    let message = attrs
+        .message
+        .as_ref()
+        .map(|lit| check_template(input, variant, ("message", lit), errors));
+    let description = attrs
+        .description
+        .as_ref()
+        .map(|lit| check_template(input, variant, ("description", lit), errors));
+    if attrs.message.is_none() && !check_without_message(input, variant, status, errors) {
         return None;
     }
-    if message.is_none() && status < 500 {
+    let status = status?;
+    let (message, message_source) = match (message, &attrs.message) {
+        (Some(text), Some(lit)) => (text?, lit.value()),
+        _ => reason_phrase(status),
+    };
+    let description = match description {
+        Some(text) => Some(text?),
+        None => None,
+    };
+    Some(Plan {
+        status,
+        code: code_of(variant),
+        message,
+        message_source,
+        description,
+        description_source: attrs.description.as_ref().map(LitStr::value),
+        docs: variant.docs(),
+    })
+}
+
+/// A variant without `#[message]` may only be a server error without a
+/// description: it tells clients the reason phrase and nothing else.
+/// Whether the variant passes.
+fn check_without_message(
+    input: &Input,
+    variant: &Variant,
+    status: Option<u16>,
+    errors: &mut Errors,
+) -> bool {
+    if variant.attrs.is_maybe_given("message") {
+        // Malformed and reported, or misspelled and left to rustc.
+        return false;
+    }
+    let is_client_error = status.is_some_and(|status| status < 500);
+    if let Some(lit) = &variant.attrs.description {
+        let remedy = if is_client_error {
+            "add `#[message(\"...\")]` saying what went wrong"
+        } else {
+            "without one, a server error shows clients only its reason phrase"
+        };
+        errors.error(
+            lit.span(),
+            format_args!("a `#[description]` needs a `#[message]`; {remedy}"),
+        );
+        return false;
+    }
+    if let Some(status) = status.filter(|_| is_client_error) {
         errors.error(
             variant.ident.span(),
             format_args!(
@@ -59,26 +108,9 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Optio
                 variant.name
             ),
         );
-        return None;
+        return false;
     }
-    let (message, message_source) = match (message_text, message) {
-        (Some(text), Some(lit)) => (text?, lit.value()),
-        _ => reason_phrase(status),
-    };
-    let description = match description_text {
-        Some(text) => Some(text?),
-        None => None,
-    };
-    let description_source = variant.attrs.description.as_ref().map(LitStr::value);
-    Some(Plan {
-        status,
-        code: code_of(variant),
-        message,
-        message_source,
-        description,
-        description_source,
-        docs: variant.docs(),
-    })
+    true
 }
 
 /// The message of a 5xx variant without one: only the reason phrase.
@@ -94,8 +126,8 @@ fn check_status(input: &Input, variant: &Variant, errors: &mut Errors) -> Option
     if let Some(status) = variant.attrs.status.or(input.default_status) {
         return Some(status.code);
     }
-    if variant.attrs.is_given("status") || input.has_default_status {
-        // Malformed, and already reported.
+    if variant.attrs.is_maybe_given("status") || input.has_default_status {
+        // Malformed and reported, or misspelled and left to rustc.
         return None;
     }
     let remedy = if input.kind == crate::ast::Kind::Struct {
@@ -121,23 +153,77 @@ fn check_template(
     (attr, lit): (&str, &LitStr),
     errors: &mut Errors,
 ) -> Option<Text> {
-    let parsed = match template::parse(&lit.value()) {
+    let value = lit.value();
+    if value.trim().is_empty() {
+        errors.error(lit.span(), empty_text(attr));
+        return None;
+    }
+    let parsed = match template::parse(&value) {
         Ok(parsed) => parsed,
         Err(error) => {
             errors.error(lit.span(), format_args!("invalid `#[{attr}]`: {}", error.0));
             return None;
         }
     };
+    let shows_addresses = check_no_pointer(&parsed, lit, errors);
     let mut next = 0;
     let mut resolve = |arg| resolve(input, variant, arg, &mut next);
     match parsed.try_map(&mut resolve) {
-        Ok(text) => Some(text),
+        Ok(text) if !shows_addresses => Some(text),
+        Ok(_) => None,
         Err(problems) => {
             for problem in problems {
                 errors.error(lit.span(), problem);
             }
             None
         }
+    }
+}
+
+fn empty_text(attr: &str) -> String {
+    if attr == "message" {
+        "empty message; say what went wrong".to_owned()
+    } else {
+        format!("empty {attr}; say more, or remove the `#[{attr}]`")
+    }
+}
+
+/// `{:p}` formats the address of a field: never for clients. Whether the
+/// template has one.
+fn check_no_pointer(template: &Template<ArgRef>, lit: &LitStr, errors: &mut Errors) -> bool {
+    let mut found = false;
+    for piece in &template.pieces {
+        let Piece::Arg(placeholder) = piece else {
+            continue;
+        };
+        if placeholder.spec.trait_() != Trait::Pointer {
+            continue;
+        }
+        let arg = written_arg(&placeholder.arg);
+        errors.error(
+            lit.span(),
+            format_args!(
+                "`{}` would show clients a memory address; show the value with \
+                 `{{{arg}}}` or `{{{arg}:?}}`",
+                written(placeholder)
+            ),
+        );
+        found = true;
+    }
+    found
+}
+
+/// A placeholder as the template writes it, such as `{0:>5p}`.
+fn written(placeholder: &Placeholder<ArgRef>) -> String {
+    let spec = placeholder.spec.render(written_arg);
+    format!("{{{}:{spec}}}", written_arg(&placeholder.arg))
+}
+
+fn written_arg(arg: &ArgRef) -> String {
+    match arg {
+        ArgRef::Next => String::new(),
+        ArgRef::Index(index) => index.to_string(),
+        ArgRef::Name(name) => name.clone(),
     }
 }
 
@@ -203,12 +289,28 @@ fn by_name(noun: &str, variant: &Variant, name: &str) -> Result<usize, String> {
     }
     let hint = match variant.style {
         Style::Tuple => "; its fields are positional: write `{0}`".to_owned(),
-        _ => did_you_mean(name, variant.fields.iter().map(|field| field.name.as_str())),
+        Style::Unit => "; it has no fields".to_owned(),
+        Style::Named => field_hint(variant, name),
     };
     Err(format!(
         "no field `{name}` on {noun} `{}`{hint}",
         variant.name
     ))
+}
+
+/// The field `name` may be a typo of, or else the fields there are.
+fn field_hint(variant: &Variant, name: &str) -> String {
+    let names = variant.fields.iter().map(|field| field.name.as_str());
+    let hint = did_you_mean(name, names.clone());
+    if !hint.is_empty() {
+        return hint;
+    }
+    let listed: Vec<String> = names.map(|name| format!("`{name}`")).collect();
+    match listed.as_slice() {
+        [] => String::new(),
+        [one] => format!("; its field is {one}"),
+        _ => format!("; its fields are {}", listed.join(", ")),
+    }
 }
 
 /// The code of a variant: `#[code]`, or its name in snake case.
@@ -220,18 +322,22 @@ fn code_of(variant: &Variant) -> String {
 }
 
 /// Codes are non-empty, made of `a-z`, `0-9`, `_`, `.` and `-`, and unique
-/// within the type.
+/// within the type; a default code as much as a `#[code]`.
 fn check_codes(input: &Input, errors: &mut Errors) {
     let mut seen: Vec<(String, Span, &str)> = Vec::new();
     for variant in &input.variants {
+        if variant.attrs.code.is_none() && variant.attrs.is_given("code") {
+            // Malformed, and already reported.
+            continue;
+        }
         let code = code_of(variant);
         let span = variant
             .attrs
             .code
             .as_ref()
             .map_or_else(|| variant.ident.span(), LitStr::span);
-        if variant.attrs.code.is_some() && !is_valid_code(&code) {
-            errors.error(span, invalid_code(&code));
+        if !is_valid_code(&code) {
+            errors.error(span, invalid_code(input, variant, &code));
             continue;
         }
         match seen.iter().find(|(other, _, _)| *other == code) {
@@ -257,7 +363,16 @@ fn is_valid_code(code: &str) -> bool {
             .all(|ch| matches!(ch, 'a'..='z' | '0'..='9' | '_' | '.' | '-'))
 }
 
-fn invalid_code(code: &str) -> String {
+fn invalid_code(input: &Input, variant: &Variant, code: &str) -> String {
+    if variant.attrs.code.is_none() {
+        return format!(
+            "the default code `{}` of {} `{}` may only hold `a-z`, `0-9`, `_`, `.` and `-`; \
+             give it a `#[code(\"...\")]`",
+            code.escape_debug(),
+            input.noun(),
+            variant.name,
+        );
+    }
     if code.is_empty() {
         return "empty `#[code]`; give a code such as `not_found`".to_owned();
     }
