@@ -81,7 +81,12 @@ impl<'a> Input<'a> {
         match &input.data {
             Data::Enum(data) => {
                 out.default_status = attrs.status;
-                out.has_default_status = attrs.is_maybe_given("status");
+                out.has_default_status = attrs.is_given("status");
+                if let Some(near) = attrs.near_miss("status").filter(|_| attrs.status.is_none()) {
+                    // Reported once here, not again at every variant.
+                    near.report(errors);
+                    out.has_default_status = true;
+                }
                 out.variants = data
                     .variants
                     .iter()

@@ -33,9 +33,34 @@ pub struct Attrs {
     pub container: Container,
     /// The attribute that first set each slot, for the note of a duplicate.
     first: Vec<(&'static str, TokenStream)>,
-    /// The keys an unknown attribute is a near miss of, such as `message`
-    /// for `#[mesage]`.
-    near: Vec<&'static str>,
+    /// Unknown attributes that look like a misspelling of one of ours.
+    near: Vec<NearMiss>,
+}
+
+/// An unknown attribute whose name is close to one of the derive's, such
+/// as `#[mesage]` for `#[message]`.
+#[derive(Clone)]
+pub struct NearMiss {
+    pub key: &'static str,
+    pub written: String,
+    pub span: Span,
+}
+
+impl NearMiss {
+    /// Reports the attribute as the reason `key` is missing.
+    ///
+    /// rustc reports an unknown attribute too, but only when no other derive
+    /// on the item declares it; a helper of another derive spelled like ours
+    /// must not leave the derive silently without its attribute.
+    pub fn report(&self, errors: &mut Errors) {
+        errors.error(
+            self.span,
+            format_args!(
+                "`#[{}]` is not an attribute of `ApiError`; did you mean `#[{}]`?",
+                self.written, self.key
+            ),
+        );
+    }
 }
 
 /// A status as given, checked to be an error status.
@@ -85,7 +110,7 @@ impl Attrs {
             return;
         }
         if !is_ours(&name) {
-            self.note_near_miss(&name);
+            self.note_near_miss(name, attr);
             return;
         }
         if let Some(problem) = misplaced(&name, place) {
@@ -111,21 +136,18 @@ impl Attrs {
         self.first.iter().any(|(name, _)| *name == key)
     }
 
-    /// Whether `key` was written, or an unknown attribute looks like a
-    /// misspelling of it. rustc reports the misspelling, and suggests the
-    /// right name; the derive then stays silent about the key, rather than
-    /// report it missing first.
-    ///
-    /// A helper attribute of another derive whose name is within two edits
-    /// of one of ours is taken for such a misspelling too; the derive then
-    /// emits its fallback impl without an error of its own.
-    pub fn is_maybe_given(&self, key: &str) -> bool {
-        self.is_given(key) || self.near.contains(&key)
+    /// The unknown attribute that looks like a misspelling of `key`.
+    pub fn near_miss(&self, key: &str) -> Option<&NearMiss> {
+        self.near.iter().find(|near| near.key == key)
     }
 
-    fn note_near_miss(&mut self, name: &str) {
-        if let Some(key) = KEYS.iter().find(|key| is_near(name, key)) {
-            self.near.push(key);
+    fn note_near_miss(&mut self, name: String, attr: &Attribute) {
+        if let Some(key) = KEYS.iter().find(|key| is_near(&name, key)) {
+            self.near.push(NearMiss {
+                key,
+                written: name,
+                span: attr.path().span(),
+            });
         }
     }
 

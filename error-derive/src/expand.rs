@@ -29,8 +29,9 @@ pub fn derive(input: &DeriveInput) -> Result<TokenStream, Failure> {
             error,
             fallback: fallback(&parsed),
         }),
-        // A variant left without a plan and without an error carries a
-        // misspelled attribute, which rustc reports.
+        // Every variant left without a plan has had its error reported; the
+        // guard keeps the plans from being paired with the wrong variants
+        // should a check ever forget to report.
         None if plans.len() != parsed.variants.len() => Ok(fallback(&parsed)),
         None => Ok(expand(&parsed, &plans)),
     }

@@ -291,8 +291,8 @@ fn container_values() {
 }
 
 #[test]
-fn a_misspelled_attribute_leaves_only_the_fallback() {
-    let input: syn::DeriveInput = parse_quote! {
+fn a_misspelled_attribute_is_named_as_the_missing_one() {
+    let all = errors(&parse_quote! {
         enum E {
             #[status(404)]
             #[Message("m")]
@@ -301,11 +301,11 @@ fn a_misspelled_attribute_leaves_only_the_fallback() {
             #[message("m")]
             B,
         }
-    };
-    match derive(&input) {
-        Ok(tokens) => assert!(tokens.to_string().contains("__API_ERROR_FALLBACK")),
-        Err(failure) => panic!("unexpected error: {}", failure.error),
-    }
+    });
+    assert_eq!(
+        all,
+        ["`#[Message]` is not an attribute of `ApiError`; did you mean `#[message]`?"]
+    );
 }
 
 #[test]

@@ -81,8 +81,12 @@ fn check_without_message(
     status: Option<u16>,
     errors: &mut Errors,
 ) -> bool {
-    if variant.attrs.is_maybe_given("message") {
-        // Malformed and reported, or misspelled and left to rustc.
+    if variant.attrs.is_given("message") {
+        // Malformed, and reported as such.
+        return false;
+    }
+    if let Some(near) = variant.attrs.near_miss("message") {
+        near.report(errors);
         return false;
     }
     let is_client_error = status.is_some_and(|status| status < 500);
@@ -126,8 +130,12 @@ fn check_status(input: &Input, variant: &Variant, errors: &mut Errors) -> Option
     if let Some(status) = variant.attrs.status.or(input.default_status) {
         return Some(status.code);
     }
-    if variant.attrs.is_maybe_given("status") || input.has_default_status {
-        // Malformed and reported, or misspelled and left to rustc.
+    if variant.attrs.is_given("status") || input.has_default_status {
+        // Malformed, or misspelled on the enum, and reported as such.
+        return None;
+    }
+    if let Some(near) = variant.attrs.near_miss("status") {
+        near.report(errors);
         return None;
     }
     let remedy = if input.kind == crate::ast::Kind::Struct {
