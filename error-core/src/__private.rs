@@ -5,9 +5,14 @@
 //! generated code works in a crate with `#![no_implicit_prelude]`, with its
 //! own items named `core`, `std` or `Result`, and under every edition.
 
+pub use crate::__adapters as adapters;
 pub use crate::json::{push_value, JsonBody};
 pub use crate::{ApiError, Entry, StatusCode};
 
+#[cfg(feature = "http")]
+pub use {bytes::Bytes, http};
+
+pub use core::convert::From;
 pub use core::fmt::{
     Arguments, Binary, Debug, Display, Formatter, LowerExp, LowerHex, Octal, Result as FmtResult,
     UpperExp, UpperHex,

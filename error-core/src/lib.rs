@@ -7,6 +7,7 @@
 
 #![deny(missing_docs)]
 
+pub mod adapters;
 mod entry;
 mod error;
 mod json;

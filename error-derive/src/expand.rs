@@ -11,7 +11,7 @@ use crate::template::{escape_braces, Piece};
 use crate::valid::{self, Plan, Text};
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::quote;
-use syn::DeriveInput;
+use syn::{DeriveInput, GenericParam};
 
 /// Why the derive failed, and the impl to emit beside the errors.
 pub struct Failure {
@@ -54,12 +54,35 @@ fn expand(input: &Input, plans: &[Plan]) -> TokenStream {
         .iter()
         .zip(&input.variants)
         .map(|(plan, variant)| entry(plan, variant, &rt));
+    let adapters = adapters(input, &rt);
     quote! {
         const _: () = {
             #api_error
             #display
             const #entries: &[#rt::Entry] = &[#(#catalogue),*];
         };
+        #adapters
+    }
+}
+
+/// The invocation of the runtime's framework glue: the runtime's cargo
+/// features decide what it expands to, so that the user's crate needs none.
+///
+/// The type's generic parameters and where predicates go in brackets, each
+/// with a trailing comma, for the glue to extend with its own.
+fn adapters(input: &Input, rt: &TokenStream) -> TokenStream {
+    let ident = input.ident;
+    let (_, ty_generics, _) = input.generics.split_for_impl();
+    let params = input.generics.params.iter().map(without_default);
+    let predicates = input
+        .generics
+        .where_clause
+        .iter()
+        .flat_map(|clause| clause.predicates.iter());
+    quote! {
+        #rt::adapters! {
+            [#(#params,)*] [#ident #ty_generics] [#(#predicates,)*]
+        }
     }
 }
 
@@ -232,6 +255,21 @@ fn client_text(text: &Text, variant: &Variant) -> String {
         }
     }
     out
+}
+
+/// A generic parameter as an impl declares it: without its default.
+fn without_default(param: &GenericParam) -> GenericParam {
+    let mut param = param.clone();
+    match &mut param {
+        GenericParam::Type(ty) => {
+            ty.default = None;
+        }
+        GenericParam::Const(konst) => {
+            konst.default = None;
+        }
+        GenericParam::Lifetime(_) => {}
+    }
+    param
 }
 
 /// An impl that compiles whatever was wrong with the input, so that the

@@ -1,0 +1,46 @@
+//! Framework glue: with a framework's cargo feature, every derived type is
+//! that framework's error response, with nothing to write in the user's
+//! crate.
+//!
+//! How it works: the derive cannot implement a framework's traits from
+//! this crate (the orphan rule forbids a blanket impl of a foreign trait),
+//! so it invokes [`adapters!`](crate::__adapters) in the user's crate, and
+//! what that macro expands to is decided here, by this crate's features.
+//!
+//! Each framework has a macro of its own, defined twice: with its feature
+//! it emits that framework's impls; without, nothing.
+
+use std::borrow::Cow;
+
+use crate::{ApiError, StatusCode};
+
+#[cfg(feature = "http")]
+pub mod http;
+
+/// The `Content-Type` of every body the adapters send.
+pub const CONTENT_TYPE: &str = "application/json; charset=utf-8";
+
+/// The status and the body of an error's response: all an adapter sends,
+/// with the body borrowed when it is fixed at compile time.
+pub fn parts<E: ApiError + ?Sized>(error: &E) -> (StatusCode, Cow<'static, str>) {
+    (error.status(), error.json_body())
+}
+
+/// Emits the impls of every enabled framework for one derived type:
+/// `adapters! { [params,] [Type<..>] [predicates,] }`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __adapters {
+    ($params:tt $ty:tt $predicates:tt) => {
+        $crate::__adapter_http! { $params $ty $predicates }
+    };
+}
+
+// The macros of the frameworks whose feature is off: they emit nothing.
+
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __adapter_http {
+    ($($tokens:tt)*) => {};
+}
