@@ -144,3 +144,22 @@ fn stated_bounds_still_hold() {
     assert_eq!(Unstated::Bad(2).message(), "bad 2 2 2");
     assert_eq!(OtherTraits::Bad(3, 'u').message(), "bad 3 u");
 }
+
+/// A trait named like `Display`: a bound on it is not the bound the message
+/// needs, so the derive adds its own.
+mod lookalike {
+    pub trait Display {}
+    impl Display for u8 {}
+
+    #[derive(Debug, apifault::ApiError)]
+    pub enum Shown<T: Display> {
+        #[status(400)]
+        #[message("value {0}")]
+        Value(T),
+    }
+}
+
+#[test]
+fn a_lookalike_bound_does_not_replace_the_real_one() {
+    assert_eq!(lookalike::Shown::Value(7u8).message(), "value 7");
+}

@@ -63,6 +63,24 @@ pub mod shadowed {
     }
 }
 
+/// A deprecated type: deriving on it draws no warning of its own.
+#[deprecated = "use `shadowed::Error`"]
+#[derive(Debug, apifault::ApiError)]
+#[api_error(display)]
+#[status(410)]
+#[message("gone")]
+pub struct OldError;
+
+/// A deprecated enum with a generic field the message formats.
+#[deprecated = "use `shadowed::Error`"]
+#[derive(Debug, apifault::ApiError)]
+pub enum OldGeneric<T: core::fmt::Display> {
+    /// Wraps a value.
+    #[status(400)]
+    #[message("bad {0}")]
+    Bad(T),
+}
+
 use apifault::ApiError;
 use shadowed::{Error, Forbidden};
 
@@ -83,4 +101,11 @@ fn works_without_the_prelude() {
     assert_eq!(Error::NotFound.to_string(), "Record not found");
     assert_eq!(Forbidden { what: "x" }.message(), "no x");
     assert_eq!(Error::catalogue().len(), 4);
+}
+
+#[test]
+#[allow(deprecated)] // the test uses the deprecated types on purpose
+fn deprecated_types_derive_cleanly() {
+    assert_eq!(OldError.to_json(), r#"{"error":"gone"}"#);
+    assert_eq!(OldGeneric::Bad(3).message(), "bad 3");
 }

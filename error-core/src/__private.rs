@@ -17,8 +17,8 @@ pub use core::fmt::{
     Arguments, Binary, Debug, Display, Formatter, LowerExp, LowerHex, Octal, Result as FmtResult,
     UpperExp, UpperHex,
 };
+pub use core::format_args;
 pub use core::option::Option::{self, None, Some};
-pub use core::{format_args, write};
 pub use std::borrow::Cow;
 pub use std::string::String;
 

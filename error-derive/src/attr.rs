@@ -285,12 +285,22 @@ fn parse_string(attr: &Attribute, name: &str) -> syn::Result<LitStr> {
     };
     parse_args(attr, example, |input| {
         let token: TokenTree = input.fork().parse()?;
-        input.parse::<LitStr>().map_err(|_| {
+        let lit = input.parse::<LitStr>().map_err(|_| {
             syn::Error::new_spanned(
                 token,
                 format_args!("expected a string literal; write `#[{name}({example})]`"),
             )
-        })
+        })?;
+        if !lit.suffix().is_empty() {
+            return Err(syn::Error::new(
+                lit.span(),
+                format_args!(
+                    "a string in `#[{name}]` takes no suffix; remove `{}`",
+                    lit.suffix()
+                ),
+            ));
+        }
+        Ok(lit)
     })
 }
 

@@ -1,17 +1,18 @@
 //! The generics of the generated impls: the user's, plus a bound for each
 //! field whose type names a type parameter and which a template formats.
-//! A bound the user already states is not repeated, and a new one joins the
-//! user's own bounds of the same type, so that clippy finds no repetition
-//! to report at the user's generics.
+//!
+//! A bound is added even when the user states it already: a derive cannot
+//! tell whether the user's `Display` is `core::fmt::Display` or a trait of
+//! the same name, and a repeated bound is harmless.
 
-use crate::ast::{Field, Input};
+use crate::ast::Input;
 use crate::template::{Piece, Trait};
 use crate::valid::Text;
 use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
-use syn::{Generics, Path, Token, TypeParamBound, WherePredicate};
+use syn::{Generics, Token, TypeParamBound};
 
 /// Bounds joined by `+`.
 type Bounds = Punctuated<TypeParamBound, Token![+]>;
@@ -32,17 +33,8 @@ pub fn generics<'a>(
 ) -> Generics {
     let mut generics = input.generics.clone();
     for need in needs(input, texts) {
-        let bounds: Vec<TypeParamBound> = need
-            .traits
-            .iter()
-            .map(|name| bound(need.ty, name, rt))
-            .collect();
-        if let Some(existing) = bounds_of(&mut generics, &need.key) {
-            existing.extend(bounds);
-            continue;
-        }
         let ty = need.ty;
-        let bounds: Bounds = bounds.into_iter().collect();
+        let bounds: Bounds = need.traits.iter().map(|name| bound(ty, name, rt)).collect();
         generics
             .make_where_clause()
             .predicates
@@ -58,39 +50,6 @@ fn bound(ty: &syn::Type, name: &str, rt: &TokenStream) -> TypeParamBound {
     syn::parse_quote_spanned!(ty.span()=> #rt::#trait_)
 }
 
-/// The bounds the user gave the type `key`: in the where clause, or else on
-/// the type parameter itself.
-fn bounds_of<'g>(generics: &'g mut Generics, key: &str) -> Option<&'g mut Bounds> {
-    let in_where = generics
-        .where_clause
-        .iter()
-        .flat_map(|clause| clause.predicates.iter())
-        .any(|predicate| is_bounding(predicate, key));
-    if in_where {
-        return generics
-            .where_clause
-            .as_mut()?
-            .predicates
-            .iter_mut()
-            .find_map(|predicate| match predicate {
-                WherePredicate::Type(typed) if typed_key(typed) == key => Some(&mut typed.bounds),
-                _ => None,
-            });
-    }
-    generics
-        .type_params_mut()
-        .find(|param| param.ident == key)
-        .map(|param| &mut param.bounds)
-}
-
-fn is_bounding(predicate: &WherePredicate, key: &str) -> bool {
-    matches!(predicate, WherePredicate::Type(typed) if typed_key(typed) == key)
-}
-
-fn typed_key(predicate: &syn::PredicateType) -> String {
-    predicate.bounded_ty.to_token_stream().to_string()
-}
-
 /// Every bound to add, one entry per field type, in the order of first use.
 fn needs<'a, 'b>(
     input: &'b Input,
@@ -103,8 +62,7 @@ fn needs<'a, 'b>(
             let Some(name) = trait_name(needed) else {
                 continue;
             };
-            if !names_type_param(input, field.ty.to_token_stream()) || is_stated(input, field, name)
-            {
+            if !names_type_param(input, field.ty.to_token_stream()) {
                 continue;
             }
             add(&mut needs, field.ty, name);
@@ -163,41 +121,4 @@ fn names_type_param(input: &Input, tokens: TokenStream) -> bool {
         TokenTree::Group(group) => names_type_param(input, group.stream()),
         _ => false,
     })
-}
-
-/// Whether the user's generics or where clause already bound the field's
-/// type by the trait `name`; a repeated bound would only draw lints at the
-/// user's code. Traits are compared by their last path segment.
-fn is_stated(input: &Input, field: &Field, name: &str) -> bool {
-    let ty = field.ty.to_token_stream().to_string();
-    let in_params = input
-        .generics
-        .type_params()
-        .filter(|param| param.ident == ty)
-        .any(|param| has_trait(param.bounds.iter(), name));
-    let in_where = input
-        .generics
-        .where_clause
-        .iter()
-        .flat_map(|clause| clause.predicates.iter())
-        .any(|predicate| match predicate {
-            WherePredicate::Type(typed) => {
-                typed_key(typed) == ty && has_trait(typed.bounds.iter(), name)
-            }
-            _ => false,
-        });
-    in_params || in_where
-}
-
-fn has_trait<'a>(mut bounds: impl Iterator<Item = &'a TypeParamBound>, name: &str) -> bool {
-    bounds.any(|bound| match bound {
-        TypeParamBound::Trait(bound) => is_named(&bound.path, name),
-        _ => false,
-    })
-}
-
-fn is_named(path: &Path, name: &str) -> bool {
-    path.segments
-        .last()
-        .is_some_and(|segment| segment.ident == name && segment.arguments.is_none())
 }

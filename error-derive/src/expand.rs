@@ -87,6 +87,7 @@ fn adapters(input: &Input, rt: &TokenStream) -> TokenStream {
 }
 
 fn impl_api_error(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream {
+    let allow = allow();
     let ident = input.ident;
     let generics = bound::generics(input, all_texts(plans), rt);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
@@ -111,6 +112,7 @@ fn impl_api_error(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStrea
     });
     quote! {
         #[automatically_derived]
+        #allow
         impl #impl_generics #rt::ApiError for #ident #ty_generics #where_clause {
             fn entry(&self) -> &'static #rt::Entry { #entry }
             fn message(&self) -> #rt::Cow<'_, str> { #message }
@@ -136,6 +138,7 @@ fn description<'a>(
 }
 
 fn impl_display(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream {
+    let allow = allow();
     let ident = input.ident;
     let messages = plans
         .iter()
@@ -153,6 +156,7 @@ fn impl_display(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream 
     });
     quote! {
         #[automatically_derived]
+        #allow
         impl #impl_generics #rt::Display for #ident #ty_generics #where_clause {
             fn fmt(&self, #formatter: &mut #rt::Formatter<'_>) -> #rt::FmtResult { #body }
         }
@@ -257,6 +261,19 @@ fn client_text(text: &Text, variant: &Variant) -> String {
     out
 }
 
+/// The lints a generated impl must not draw at the user's code: the type
+/// may be deprecated, and a bound the derive adds may repeat one the user
+/// wrote.
+fn allow() -> TokenStream {
+    quote! {
+        #[allow(
+            deprecated,
+            clippy::type_repetition_in_bounds,
+            clippy::trait_duplication_in_bounds
+        )]
+    }
+}
+
 /// A generic parameter as an impl declares it: without its default.
 fn without_default(param: &GenericParam) -> GenericParam {
     let mut param = param.clone();
@@ -275,12 +292,14 @@ fn without_default(param: &GenericParam) -> GenericParam {
 /// An impl that compiles whatever was wrong with the input, so that the
 /// derive's errors are the only ones reported.
 fn fallback(input: &Input) -> TokenStream {
+    let allow = allow();
     let rt = input.container.runtime();
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let display = input.container.display.then(|| {
         quote! {
             #[automatically_derived]
+        #allow
             impl #impl_generics #rt::Display for #ident #ty_generics #where_clause {
                 fn fmt(&self, formatter: &mut #rt::Formatter<'_>) -> #rt::FmtResult {
                     formatter.write_str("")
@@ -291,6 +310,7 @@ fn fallback(input: &Input) -> TokenStream {
     quote! {
         const _: () = {
             #[automatically_derived]
+        #allow
             impl #impl_generics #rt::ApiError for #ident #ty_generics #where_clause {
                 fn entry(&self) -> &'static #rt::Entry { __API_ERROR_FALLBACK }
                 fn message(&self) -> #rt::Cow<'_, str> { #rt::Cow::Borrowed("") }

@@ -193,7 +193,7 @@ pub fn display(
     let rebuilt = Rebuilt::of(&plan.message.pieces, &variant.fields);
     let format = LitStr::new(&rebuilt.format, span);
     let args = &rebuilt.args;
-    quote!(#rt::write!(#formatter, #format #(, #args)*))
+    quote!(#formatter.write_fmt(#rt::format_args!(#format #(, #args)*)))
 }
 
 /// One step of building a JSON body.

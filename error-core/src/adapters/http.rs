@@ -30,6 +30,7 @@ pub fn response<E: ApiError + ?Sized>(error: &E) -> http::Response<Bytes> {
 macro_rules! __adapter_http {
     ([$($params:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<$($params)*> $crate::__private::From<$($ty)*>
             for $crate::__private::http::Response<$crate::__private::Bytes>
         where

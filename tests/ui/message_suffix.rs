@@ -1,0 +1,10 @@
+use apifault::ApiError;
+
+#[derive(Debug, ApiError)]
+enum AppError {
+    #[status(404)]
+    #[message("Record not found"suffix)]
+    NotFound,
+}
+
+fn main() {}
