@@ -12,6 +12,19 @@ pub use crate::{ApiError, Entry, StatusCode};
 #[cfg(feature = "http")]
 pub use {bytes::Bytes, http};
 
+#[cfg(feature = "actix-web")]
+pub use actix_web;
+#[cfg(feature = "axum")]
+pub use axum_core;
+#[cfg(feature = "poem")]
+pub use poem;
+#[cfg(feature = "rocket")]
+pub use rocket;
+#[cfg(feature = "salvo")]
+pub use salvo_core;
+#[cfg(feature = "warp")]
+pub use warp;
+
 pub use core::convert::From;
 pub use core::fmt::{
     Arguments, Binary, Debug, Display, Formatter, LowerExp, LowerHex, Octal, Result as FmtResult,

@@ -14,8 +14,20 @@ use std::borrow::Cow;
 
 use crate::{ApiError, StatusCode};
 
+#[cfg(feature = "actix-web")]
+pub mod actix_web;
+#[cfg(feature = "axum")]
+pub mod axum;
 #[cfg(feature = "http")]
 pub mod http;
+#[cfg(feature = "poem")]
+pub mod poem;
+#[cfg(feature = "rocket")]
+pub mod rocket;
+#[cfg(feature = "salvo")]
+pub mod salvo;
+#[cfg(feature = "warp")]
+pub mod warp;
 
 /// The `Content-Type` of every body the adapters send.
 pub const CONTENT_TYPE: &str = "application/json; charset=utf-8";
@@ -33,6 +45,12 @@ pub fn parts<E: ApiError + ?Sized>(error: &E) -> (StatusCode, Cow<'static, str>)
 macro_rules! __adapters {
     ($params:tt $ty:tt $predicates:tt) => {
         $crate::__adapter_http! { $params $ty $predicates }
+        $crate::__adapter_axum! { $params $ty $predicates }
+        $crate::__adapter_actix_web! { $params $ty $predicates }
+        $crate::__adapter_rocket! { $params $ty $predicates }
+        $crate::__adapter_poem! { $params $ty $predicates }
+        $crate::__adapter_salvo! { $params $ty $predicates }
+        $crate::__adapter_warp! { $params $ty $predicates }
     };
 }
 
@@ -42,5 +60,47 @@ macro_rules! __adapters {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __adapter_http {
+    ($($tokens:tt)*) => {};
+}
+
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __adapter_axum {
+    ($($tokens:tt)*) => {};
+}
+
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __adapter_actix_web {
+    ($($tokens:tt)*) => {};
+}
+
+#[cfg(not(feature = "rocket"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __adapter_rocket {
+    ($($tokens:tt)*) => {};
+}
+
+#[cfg(not(feature = "poem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __adapter_poem {
+    ($($tokens:tt)*) => {};
+}
+
+#[cfg(not(feature = "salvo"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __adapter_salvo {
+    ($($tokens:tt)*) => {};
+}
+
+#[cfg(not(feature = "warp"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __adapter_warp {
     ($($tokens:tt)*) => {};
 }

@@ -1,0 +1,7 @@
+//! The `poem` feature.
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __adapter_poem {
+    ($($tokens:tt)*) => {};
+}

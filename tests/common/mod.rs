@@ -1,0 +1,186 @@
+//! What every framework test serves and checks: one error type, four routes,
+//! and the checks of a real response read over a real socket.
+//!
+//! A framework test starts its server on 127.0.0.1 with an ephemeral port,
+//! answering each path of [`ROUTES`] with what [`answer`] says, then calls
+//! [`check_server`] with the server's address, and stops the server.
+
+#![allow(dead_code)] // each test binary uses its own part of the harness
+
+use std::fmt;
+use std::time::Duration;
+
+use apifault::ApiError;
+
+/// The secret a server error holds; no response may show it.
+pub const SECRET: &str = "password=hunter2";
+
+/// The body of the route whose handler succeeds.
+pub const OK_BODY: &str = "fine";
+
+/// The errors the test servers send.
+#[derive(Debug, ApiError)]
+pub enum ShopError {
+    /// Appears when the item does not exist.
+    #[status(404)]
+    #[message("No such item")]
+    NotFound,
+
+    /// Appears when a field of the order is invalid.
+    #[status(422)]
+    #[message("Invalid {field}: {problem}")]
+    Invalid { field: String, problem: String },
+
+    /// The database failed; its error holds a secret.
+    #[status(500)]
+    Database(Secret),
+}
+
+/// An internal error whose `Debug` and `Display` both show the secret.
+#[derive(Debug)]
+pub struct Secret(pub String);
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "database said: {}", self.0)
+    }
+}
+
+impl std::error::Error for Secret {}
+
+/// The paths every test server answers.
+pub const ROUTES: [&str; 4] = ["/static", "/dynamic", "/hidden", "/ok"];
+
+/// What a test server answers at `path`, as a handler's `Result`.
+pub fn answer(path: &str) -> Result<&'static str, ShopError> {
+    match path {
+        "/static" => Err(ShopError::NotFound),
+        "/dynamic" => Err(dynamic()),
+        "/hidden" => Err(hidden()),
+        _ => Ok(OK_BODY),
+    }
+}
+
+/// A variant whose fields need escaping in JSON.
+pub fn dynamic() -> ShopError {
+    ShopError::Invalid {
+        field: "name \"quoted\"".to_owned(),
+        problem: "tab\tback\\slash\u{2028}line \u{1} ✓ 🦀".to_owned(),
+    }
+}
+
+/// A server error holding the secret.
+pub fn hidden() -> ShopError {
+    ShopError::Database(Secret(SECRET.to_owned()))
+}
+
+/// One response as read by the client.
+pub struct Reply {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Reply {
+    /// The values of the header `name`.
+    pub fn header(&self, name: &str) -> Vec<&str> {
+        self.headers
+            .iter()
+            .filter(|(key, _)| key.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+            .collect()
+    }
+}
+
+/// Sends `GET base + path` with a real HTTP client and reads the response,
+/// whatever its status.
+pub fn get(base: &str, path: &str) -> Reply {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .proxy(None)
+        .max_redirects(0)
+        .timeout_global(Some(Duration::from_secs(10)))
+        .build()
+        .into();
+    let mut response = agent
+        .get(&format!("{base}{path}"))
+        .call()
+        .unwrap_or_else(|error| panic!("GET {path}: {error}"));
+    let status = response.status().as_u16();
+    let headers = response
+        .headers()
+        .iter()
+        .map(|(name, value)| {
+            let value = value.to_str().expect("a header value is ASCII");
+            (name.as_str().to_owned(), value.to_owned())
+        })
+        .collect();
+    let body = response
+        .body_mut()
+        .read_to_string()
+        .expect("the body is UTF-8");
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+/// Checks every route of the server at `base` (`http://127.0.0.1:PORT`).
+///
+/// `framework_headers` names the headers the framework itself adds to every
+/// response (such as `date`); any other header but `content-type` and
+/// `content-length` fails the check, as does any difference in status or
+/// body from what [`ApiError`] says.
+pub fn check_server(base: &str, framework_headers: &[&str]) {
+    check_error(base, "/static", &ShopError::NotFound, framework_headers);
+    check_error(base, "/dynamic", &dynamic(), framework_headers);
+    check_error(base, "/hidden", &hidden(), framework_headers);
+    check_hidden(&get(base, "/hidden"));
+
+    let ok = get(base, "/ok");
+    assert_eq!(ok.status, 200, "GET /ok");
+    assert_eq!(ok.body, OK_BODY, "GET /ok");
+}
+
+fn check_error(base: &str, path: &str, error: &ShopError, framework_headers: &[&str]) {
+    let reply = get(base, path);
+    assert_eq!(
+        reply.status,
+        error.status().as_u16(),
+        "status of GET {path}"
+    );
+    assert_eq!(
+        reply.header("content-type"),
+        ["application/json; charset=utf-8"],
+        "content type of GET {path}"
+    );
+    assert_eq!(reply.body, error.to_json(), "body of GET {path}");
+    let parsed: serde_json::Value = serde_json::from_str(&reply.body).expect("the body is JSON");
+    assert_eq!(parsed["error"], *error.message(), "message of GET {path}");
+    for (name, _) in &reply.headers {
+        let expected = ["content-type", "content-length"]
+            .iter()
+            .chain(framework_headers)
+            .any(|known| name.eq_ignore_ascii_case(known));
+        assert!(expected, "GET {path} sent the unexpected header `{name}`");
+    }
+    if let Some(length) = reply.header("content-length").first() {
+        assert_eq!(
+            *length,
+            reply.body.len().to_string(),
+            "length of GET {path}"
+        );
+    }
+}
+
+fn check_hidden(reply: &Reply) {
+    assert_eq!(reply.body, r#"{"error":"Internal Server Error"}"#);
+    assert!(!reply.body.contains("hunter2"), "the body shows the secret");
+    for (name, value) in &reply.headers {
+        assert!(
+            !value.contains("hunter2"),
+            "the header `{name}` shows the secret"
+        );
+    }
+}
