@@ -5,21 +5,20 @@ mod common;
 
 use axum::routing::get;
 use axum::Router;
-use common::{answer, check_server, ShopError};
+use common::{answer, check_from_client, ShopError, BARE, ROUTES};
 
 async fn handle(uri: axum::http::Uri) -> Result<&'static str, ShopError> {
     answer(uri.path())
 }
 
-/// A handler may also return the error itself.
 async fn bare() -> ShopError {
     ShopError::NotFound
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn serves_every_error_as_declared() {
-    let mut app = Router::new().route("/bare", get(bare));
-    for path in common::ROUTES {
+    let mut app = Router::new().route(BARE, get(bare));
+    for path in ROUTES {
         app = app.route(path, get(handle));
     }
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -33,15 +32,7 @@ async fn serves_every_error_as_declared() {
             .await
     });
 
-    let client_base = base.clone();
-    tokio::task::spawn_blocking(move || {
-        check_server(&client_base, &["date"]);
-        let bare = common::get(&client_base, "/bare");
-        assert_eq!(bare.status, 404);
-        assert_eq!(bare.body, r#"{"error":"No such item"}"#);
-    })
-    .await
-    .unwrap();
+    check_from_client(base, &["date"]).await;
 
     stop.send(()).unwrap();
     server.await.unwrap().unwrap();

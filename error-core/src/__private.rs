@@ -31,7 +31,9 @@ pub use core::fmt::{
     UpperExp, UpperHex,
 };
 pub use core::format_args;
+pub use core::marker::Send;
 pub use core::option::Option::{self, None, Some};
+pub use core::result::Result::Ok;
 pub use std::borrow::Cow;
 pub use std::string::String;
 

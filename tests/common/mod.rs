@@ -48,8 +48,12 @@ impl fmt::Display for Secret {
 
 impl std::error::Error for Secret {}
 
-/// The paths every test server answers.
+/// The paths every test server answers with [`answer`].
 pub const ROUTES: [&str; 4] = ["/static", "/dynamic", "/hidden", "/ok"];
+
+/// The path every test server answers with the error itself, not in a
+/// `Result`: [`ShopError::NotFound`].
+pub const BARE: &str = "/bare";
 
 /// What a test server answers at `path`, as a handler's `Result`.
 pub fn answer(path: &str) -> Result<&'static str, ShopError> {
@@ -126,6 +130,14 @@ pub fn get(base: &str, path: &str) -> Reply {
     }
 }
 
+/// Checks every route of the server at `base` from a blocking thread, so
+/// that the server goes on answering on the test's runtime meanwhile.
+pub async fn check_from_client(base: String, framework_headers: &'static [&'static str]) {
+    tokio::task::spawn_blocking(move || check_server(&base, framework_headers))
+        .await
+        .expect("the checks passed");
+}
+
 /// Checks every route of the server at `base` (`http://127.0.0.1:PORT`).
 ///
 /// `framework_headers` names the headers the framework itself adds to every
@@ -137,6 +149,7 @@ pub fn check_server(base: &str, framework_headers: &[&str]) {
     check_error(base, "/dynamic", &dynamic(), framework_headers);
     check_error(base, "/hidden", &hidden(), framework_headers);
     check_hidden(&get(base, "/hidden"));
+    check_error(base, BARE, &ShopError::NotFound, framework_headers);
 
     let ok = get(base, "/ok");
     assert_eq!(ok.status, 200, "GET /ok");

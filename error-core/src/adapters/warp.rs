@@ -1,7 +1,35 @@
-//! The `warp` feature.
+//! The `warp` feature: every derived type is a
+//! [`Reply`](warp::reply::Reply), so a filter can map to it, or to
+//! `Result<T, E>`.
+//!
+//! warp wants a reply to be `Send`; the impl exists for the derived types
+//! that are, and a type that is not simply has none.
+
+use warp::reply::Response;
+
+use crate::ApiError;
+
+/// The warp response for `error`.
+pub fn response<E: ApiError + ?Sized>(error: &E) -> Response {
+    super::http::response(error).map(Into::into)
+}
 
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __adapter_warp {
-    ($($tokens:tt)*) => {};
+    ([$($params:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
+        // The `for<'__a>` keeps a bound on a type without parameters from
+        // being an error when it does not hold: the impl just does not apply.
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl<$($params)*> $crate::__private::warp::reply::Reply for $($ty)*
+        where
+            $($predicates)*
+            for<'__a> $($ty)*: $crate::ApiError + $crate::__private::Send,
+        {
+            fn into_response(self) -> $crate::__private::warp::reply::Response {
+                $crate::adapters::warp::response(&self)
+            }
+        }
+    };
 }
