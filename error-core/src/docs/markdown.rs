@@ -1,32 +1,9 @@
-//! Documentation rendered from a catalogue: the reference page of every
-//! error a type can report.
-//!
-//! [`markdown`] renders the page of an [`ApiError`] type, laid out like the
-//! Mastodon API's documentation of its Error entity: the attributes of the
-//! body, then every error grouped by HTTP status, each with its message as
-//! a client reads it and the prose of its doc comment.
-//!
-//! ```
-//! use apifault_core::docs;
-//! use apifault_core::mastodon::MastodonError;
-//!
-//! let page = docs::markdown::<MastodonError>();
-//! assert!(page.starts_with("# MastodonError\n"));
-//! assert!(page.contains("\n### 404 - Not Found\n"));
-//! assert!(page.contains("- Error: `Record not found`.\n\n  Appears when"));
-//! ```
+//! The Markdown reference page.
 
 use std::borrow::Cow;
 
-use crate::{ApiError, Entry, StatusCode};
-
-/// The Markdown reference page of every error `E` can report.
-///
-/// The page is titled with the type's name, without its path and generic
-/// arguments; see [`markdown_of`] for its layout.
-pub fn markdown<E: ApiError>() -> String {
-    markdown_of(short_type_name(std::any::type_name::<E>()), E::catalogue())
-}
+use super::{by_status, reason_of};
+use crate::{Entry, StatusCode};
 
 /// The Markdown reference page of a catalogue, titled `title`.
 ///
@@ -61,19 +38,6 @@ pub fn markdown_of(title: &str, entries: &[Entry]) -> String {
     push_attributes(&mut page, entries);
     push_reasons(&mut page, entries);
     page
-}
-
-/// The last path segment of a type name, without generic arguments:
-/// `alloc::vec::Vec<u8>` is `Vec`.
-///
-/// `std::any::type_name` promises no format; this holds for the names the
-/// compiler gives today, and gives some non-empty text otherwise.
-fn short_type_name(full: &str) -> &str {
-    let path = full.split('<').next().unwrap_or(full);
-    match path.rsplit("::").next() {
-        Some(last) if !last.is_empty() => last,
-        _ => full,
-    }
 }
 
 fn push_intro(page: &mut String, title: &str) {
@@ -129,16 +93,11 @@ fn push_reasons(page: &mut String, entries: &[Entry]) {
         return;
     }
 
-    let mut sorted: Vec<&Entry> = entries.iter().collect();
-    // A stable sort: entries of one status keep their declaration order.
-    sorted.sort_by_key(|entry| entry.status.as_u16());
-    let mut current = None;
-    for entry in sorted {
-        if current != Some(entry.status) {
-            push_status_heading(page, entry.status);
-            current = Some(entry.status);
+    for (status, group) in by_status(entries) {
+        push_status_heading(page, status);
+        for entry in group {
+            push_entry(page, entry);
         }
-        push_entry(page, entry);
     }
 }
 
@@ -148,16 +107,6 @@ fn push_status_heading(page: &mut String, status: StatusCode) {
         &format!("### {} - {}", status.as_u16(), reason_of(status)),
     );
     page.push('\n');
-}
-
-/// The canonical reason phrase of `status`, or the name of its class for a
-/// status without one.
-fn reason_of(status: StatusCode) -> &'static str {
-    match status.canonical_reason() {
-        Some(reason) => reason,
-        None if status.is_server_error() => "Server Error",
-        None => "Client Error",
-    }
 }
 
 fn push_entry(page: &mut String, entry: &Entry) {
@@ -339,14 +288,6 @@ mod tests {
             .skip(start + 1)
             .take_while(|l| !l.starts_with('#'))
             .collect()
-    }
-
-    #[test]
-    fn short_names_drop_the_path_and_generic_arguments() {
-        assert_eq!(short_type_name("a::b::MastodonError"), "MastodonError");
-        assert_eq!(short_type_name("a::Wrap<b::C<d::E>>"), "Wrap");
-        assert_eq!(short_type_name("Local"), "Local");
-        assert_eq!(short_type_name("odd::"), "odd::");
     }
 
     #[test]

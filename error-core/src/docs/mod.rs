@@ -1,0 +1,84 @@
+//! Documentation rendered from a catalogue: the reference page of every
+//! error a type can report.
+//!
+//! [`markdown`] renders the page of an [`ApiError`] type, laid out like the
+//! Mastodon API's documentation of its Error entity: the attributes of the
+//! body, then every error grouped by HTTP status, each with its message as
+//! a client reads it and the prose of its doc comment.
+//!
+//! ```
+//! use apifault_core::docs;
+//! use apifault_core::mastodon::MastodonError;
+//!
+//! let page = docs::markdown::<MastodonError>();
+//! assert!(page.starts_with("# MastodonError\n"));
+//! assert!(page.contains("\n### 404 - Not Found\n"));
+//! assert!(page.contains("- Error: `Record not found`.\n\n  Appears when"));
+//! ```
+
+use crate::{ApiError, Entry, StatusCode};
+
+mod markdown;
+
+pub use self::markdown::markdown_of;
+
+/// The Markdown reference page of every error `E` can report.
+///
+/// The page is titled with the type's name, without its path and generic
+/// arguments; see [`markdown_of`] for its layout.
+pub fn markdown<E: ApiError>() -> String {
+    markdown_of(short_type_name(std::any::type_name::<E>()), E::catalogue())
+}
+
+/// The last path segment of a type name, without generic arguments:
+/// `alloc::vec::Vec<u8>` is `Vec`.
+///
+/// `std::any::type_name` promises no format; this holds for the names the
+/// compiler gives today, and gives some non-empty text otherwise.
+pub(crate) fn short_type_name(full: &str) -> &str {
+    let path = full.split('<').next().unwrap_or(full);
+    match path.rsplit("::").next() {
+        Some(last) if !last.is_empty() => last,
+        _ => full,
+    }
+}
+
+/// The canonical reason phrase of `status`, or the name of its class for a
+/// status without one.
+pub(crate) fn reason_of(status: StatusCode) -> &'static str {
+    match status.canonical_reason() {
+        Some(reason) => reason,
+        None if status.is_server_error() => "Server Error",
+        None => "Client Error",
+    }
+}
+
+/// The entries grouped by status, statuses ascending; the entries of one
+/// status keep their order in `entries`.
+pub(crate) fn by_status(entries: &[Entry]) -> Vec<(StatusCode, Vec<&Entry>)> {
+    let mut groups: Vec<(StatusCode, Vec<&Entry>)> = Vec::new();
+    for entry in entries {
+        match groups
+            .iter_mut()
+            .find(|(status, _)| *status == entry.status)
+        {
+            Some((_, group)) => group.push(entry),
+            None => groups.push((entry.status, vec![entry])),
+        }
+    }
+    groups.sort_by_key(|(status, _)| status.as_u16());
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_names_drop_the_path_and_generic_arguments() {
+        assert_eq!(short_type_name("a::b::MastodonError"), "MastodonError");
+        assert_eq!(short_type_name("a::Wrap<b::C<d::E>>"), "Wrap");
+        assert_eq!(short_type_name("Local"), "Local");
+        assert_eq!(short_type_name("odd::"), "odd::");
+    }
+}
