@@ -42,6 +42,41 @@ pub struct Entry {
     /// `#[doc = include_str!("...")]` or `#[doc = concat!(...)]` as the macro
     /// call, not the text it expands to, so those lines are left out.
     pub docs: &'static str,
+    /// The fields that the message and the description show, each once, in
+    /// the order of their first placeholder.
+    pub placeholders: &'static [Placeholder],
+    /// An example of the JSON body a client reads, exactly as
+    /// [`to_json`](crate::ApiError::to_json) would write it: each
+    /// placeholder filled with its value from `#[example(...)]`, or shown as
+    /// `{name}` when the variant has no example value for it.
+    pub example: &'static str,
+    /// The version of the API that added the error, from `#[since("1.2")]`.
+    pub since: Option<&'static str>,
+    /// Whether the variant is `#[deprecated]`: `Some` with the note given
+    /// to the attribute, empty when it has none.
+    pub deprecated: Option<&'static str>,
+}
+
+/// A field that a message or a description shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Placeholder {
+    /// The name the client-facing texts show it by, as in
+    /// [`Entry::client_message`]: `{field}` shows as `field`, and `{0}` of a
+    /// `String` as `string`.
+    pub name: &'static str,
+    /// The field as declared: its name, or its index in a tuple variant.
+    pub field: &'static str,
+    /// The field's Rust type, as written in the declaration.
+    pub ty: &'static str,
+}
+
+impl Placeholder {
+    /// Builds a placeholder; only for the code `#[derive(ApiError)]` emits.
+    #[doc(hidden)]
+    pub const fn __new(name: &'static str, field: &'static str, ty: &'static str) -> Self {
+        Placeholder { name, field, ty }
+    }
 }
 
 impl Entry {
@@ -67,6 +102,29 @@ impl Entry {
             client_message,
             client_description,
             docs,
+            placeholders: &[],
+            example: "",
+            since: None,
+            deprecated: None,
+        }
+    }
+
+    /// The entry with the details of the documentation; only for the code
+    /// `#[derive(ApiError)]` emits.
+    #[doc(hidden)]
+    pub const fn __details(
+        self,
+        placeholders: &'static [Placeholder],
+        example: &'static str,
+        since: Option<&'static str>,
+        deprecated: Option<&'static str>,
+    ) -> Self {
+        Entry {
+            placeholders,
+            example,
+            since,
+            deprecated,
+            ..self
         }
     }
 }

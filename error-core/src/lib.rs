@@ -18,6 +18,6 @@ pub mod mastodon;
 #[doc(hidden)]
 pub mod __private;
 
-pub use crate::entry::Entry;
+pub use crate::entry::{Entry, Placeholder};
 pub use crate::error::ApiError;
 pub use http::StatusCode;
