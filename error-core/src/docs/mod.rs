@@ -19,8 +19,10 @@
 use crate::{ApiError, Entry, StatusCode};
 
 mod markdown;
+mod stable;
 
 pub use self::markdown::markdown_of;
+pub use self::stable::{check_stable, check_stable_of, Change, StabilityError};
 
 /// The Markdown reference page of every error `E` can report.
 ///

@@ -1,0 +1,344 @@
+//! The stability check: a snapshot of the codes and statuses clients rely
+//! on, and the changes to a catalogue that would break them.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::{ApiError, Entry};
+
+/// Checks the catalogue of `E` against the snapshot at `path`: a test helper
+/// that keeps an API's errors from changing under its clients.
+///
+/// A client tells errors apart by their code and status, so once published,
+/// a code must keep its status and must not disappear. The first run writes
+/// the snapshot (commit it); each later run compares the catalogue with it:
+///
+/// - a code of the snapshot that is missing from the catalogue, or that has
+///   another status there, is a breaking change: the check fails, naming
+///   every one, and leaves the snapshot as it was;
+/// - a code that only the catalogue has is a new error, which breaks no
+///   client: the check passes and adds it to the snapshot, which is then
+///   written anew in its own format (comments of your own are not kept).
+///
+/// Variant names are recorded to explain a change (a renamed code is
+/// reported as such), never compared: renaming a variant breaks no client.
+///
+/// ```
+/// use apifault::ApiError;
+///
+/// #[derive(Debug, ApiError)]
+/// enum ShopError {
+///     #[status(404)]
+///     #[message("No such item")]
+///     NotFound,
+/// }
+///
+/// let path = std::env::temp_dir().join(format!("apifault-doc-{}.txt", std::process::id()));
+/// # let _ = std::fs::remove_file(&path);
+/// apifault::docs::check_stable::<ShopError>(&path).unwrap(); // writes the snapshot
+/// apifault::docs::check_stable::<ShopError>(&path).unwrap(); // nothing changed
+/// # std::fs::remove_file(&path).unwrap();
+/// ```
+pub fn check_stable<E: ApiError>(path: impl AsRef<Path>) -> Result<(), StabilityError> {
+    check_stable_of(E::catalogue(), path.as_ref())
+}
+
+/// [`check_stable`] for a catalogue given as its entries.
+pub fn check_stable_of(entries: &[Entry], path: &Path) -> Result<(), StabilityError> {
+    let io_error = |source| StabilityError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let existing = match std::fs::read_to_string(path) {
+        Ok(text) => Some(text),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => None,
+        Err(error) => return Err(io_error(error)),
+    };
+    let old = match &existing {
+        Some(text) => parse(text, path)?,
+        None => Vec::new(),
+    };
+
+    let changes = breaking_changes(&old, entries);
+    if !changes.is_empty() {
+        return Err(StabilityError::Breaking {
+            path: path.to_owned(),
+            changes,
+        });
+    }
+    let text = render(&merged(old, entries));
+    if existing.as_deref() != Some(text.as_str()) {
+        std::fs::write(path, text).map_err(io_error)?;
+    }
+    Ok(())
+}
+
+/// Why [`check_stable`] failed. Its `Display`, which `unwrap` and a test
+/// returning `Result` show too, names the file and every change.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum StabilityError {
+    /// The catalogue breaks clients: the snapshot was left as it was.
+    Breaking {
+        /// The snapshot's path.
+        path: PathBuf,
+        /// Every breaking change, in the snapshot's order.
+        changes: Vec<Change>,
+    },
+    /// A line of the snapshot is not `code status variant`.
+    Malformed {
+        /// The snapshot's path.
+        path: PathBuf,
+        /// The line's number, from 1.
+        line: usize,
+        /// The line as it is in the file.
+        text: String,
+    },
+    /// The snapshot could not be read or written.
+    Io {
+        /// The snapshot's path.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+}
+
+/// A change of a catalogue that breaks clients.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Change {
+    /// A code is sent with another status.
+    StatusChanged {
+        /// The code.
+        code: String,
+        /// The status of the snapshot.
+        was: u16,
+        /// The status of the catalogue.
+        now: u16,
+    },
+    /// A variant that is still there is sent with another code.
+    CodeChanged {
+        /// The variant.
+        variant: String,
+        /// The code of the snapshot.
+        was: String,
+        /// The code of the catalogue.
+        now: String,
+    },
+    /// A code is gone from the catalogue, and so is its variant.
+    Removed {
+        /// The code.
+        code: String,
+        /// Its status in the snapshot.
+        status: u16,
+        /// Its variant in the snapshot.
+        variant: String,
+    },
+}
+
+impl fmt::Display for Change {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Change::StatusChanged { code, was, now } => {
+                write!(f, "code `{code}` changed its status from {was} to {now}")
+            }
+            Change::CodeChanged { variant, was, now } => {
+                write!(
+                    f,
+                    "variant `{variant}` changed its code from `{was}` to `{now}`"
+                )
+            }
+            Change::Removed {
+                code,
+                status,
+                variant,
+            } => write!(
+                f,
+                "code `{code}` ({status}, variant `{variant}`) is gone from the catalogue"
+            ),
+        }
+    }
+}
+
+impl fmt::Display for StabilityError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StabilityError::Breaking { path, changes } => {
+                write!(f, "the catalogue breaks clients of {}:", path.display())?;
+                for change in changes {
+                    write!(f, "\n  - {change}")?;
+                }
+                write!(
+                    f,
+                    "\nkeep each code and its status; if the break is meant, \
+                     edit the snapshot in the same change"
+                )
+            }
+            StabilityError::Malformed { path, line, text } => write!(
+                f,
+                "{}:{line}: expected `code status variant`, found `{}`",
+                path.display(),
+                text.escape_debug()
+            ),
+            StabilityError::Io { path, source } => write!(f, "{}: {source}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for StabilityError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StabilityError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// One line of the snapshot.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Recorded {
+    code: String,
+    status: u16,
+    variant: String,
+}
+
+impl Recorded {
+    fn of(entry: &Entry) -> Self {
+        Recorded {
+            code: entry.code.to_owned(),
+            status: entry.status.as_u16(),
+            variant: entry.name.to_owned(),
+        }
+    }
+}
+
+const HEADER: &str = "\
+# The error codes and statuses clients rely on, one `code status variant`
+# a line, checked by apifault::docs::check_stable. New codes are added as
+# they come; a changed or missing code fails the check.
+";
+
+fn parse(text: &str, path: &Path) -> Result<Vec<Recorded>, StabilityError> {
+    let mut recorded = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let malformed = || StabilityError::Malformed {
+            path: path.to_owned(),
+            line: index + 1,
+            text: line.to_owned(),
+        };
+        recorded.push(parse_line(trimmed).ok_or_else(malformed)?);
+    }
+    Ok(recorded)
+}
+
+fn parse_line(line: &str) -> Option<Recorded> {
+    let mut words = line.split_whitespace();
+    let (code, status, variant) = (words.next()?, words.next()?, words.next()?);
+    if words.next().is_some() {
+        return None;
+    }
+    Some(Recorded {
+        code: code.to_owned(),
+        status: status.parse().ok()?,
+        variant: variant.to_owned(),
+    })
+}
+
+fn breaking_changes(old: &[Recorded], entries: &[Entry]) -> Vec<Change> {
+    let by_code: BTreeMap<&str, &Entry> = entries.iter().map(|e| (e.code, e)).collect();
+    let mut changes = Vec::new();
+    for recorded in old {
+        match by_code.get(recorded.code.as_str()) {
+            Some(entry) if entry.status.as_u16() != recorded.status => {
+                changes.push(Change::StatusChanged {
+                    code: recorded.code.clone(),
+                    was: recorded.status,
+                    now: entry.status.as_u16(),
+                });
+            }
+            Some(_) => {}
+            None => changes.push(missing(recorded, entries)),
+        }
+    }
+    changes
+}
+
+/// The change that made `recorded`'s code disappear: its variant took
+/// another code, or it is gone.
+fn missing(recorded: &Recorded, entries: &[Entry]) -> Change {
+    match entries.iter().find(|e| e.name == recorded.variant) {
+        Some(entry) => Change::CodeChanged {
+            variant: recorded.variant.clone(),
+            was: recorded.code.clone(),
+            now: entry.code.to_owned(),
+        },
+        None => Change::Removed {
+            code: recorded.code.clone(),
+            status: recorded.status,
+            variant: recorded.variant.clone(),
+        },
+    }
+}
+
+/// The snapshot's entries followed by the catalogue's new codes, with the
+/// variant names brought up to date.
+fn merged(old: Vec<Recorded>, entries: &[Entry]) -> Vec<Recorded> {
+    let mut all: Vec<Recorded> = old
+        .into_iter()
+        .map(|recorded| {
+            let entry = entries.iter().find(|e| e.code == recorded.code);
+            entry.map_or(recorded, Recorded::of)
+        })
+        .collect();
+    for entry in entries {
+        if !all.iter().any(|recorded| recorded.code == entry.code) {
+            all.push(Recorded::of(entry));
+        }
+    }
+    all
+}
+
+fn render(recorded: &[Recorded]) -> String {
+    let mut text = String::from(HEADER);
+    for line in recorded {
+        text.push_str(&format!("{} {} {}\n", line.code, line.status, line.variant));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_need_three_words_and_a_numeric_status() {
+        assert_eq!(
+            parse_line("not_found 404 NotFound"),
+            Some(Recorded {
+                code: "not_found".into(),
+                status: 404,
+                variant: "NotFound".into()
+            })
+        );
+        assert_eq!(parse_line("not_found 404"), None);
+        assert_eq!(parse_line("not_found four NotFound"), None);
+        assert_eq!(parse_line("not_found 404 NotFound extra"), None);
+    }
+
+    #[test]
+    fn comments_and_blank_lines_are_skipped_and_bad_lines_named() {
+        let path = Path::new("snapshot.txt");
+        let text = "# header\n\nnot_found 404 NotFound\nbroken\n";
+        let error = parse(text, path).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "snapshot.txt:4: expected `code status variant`, found `broken`"
+        );
+    }
+}
