@@ -26,19 +26,13 @@ use crate::{ApiError, Entry};
 /// reported as such), never compared: renaming a variant breaks no client.
 ///
 /// ```
-/// use apifault::ApiError;
-///
-/// #[derive(Debug, ApiError)]
-/// enum ShopError {
-///     #[status(404)]
-///     #[message("No such item")]
-///     NotFound,
-/// }
+/// use apifault_core::docs::check_stable;
+/// use apifault_core::mastodon::MastodonError;
 ///
 /// let path = std::env::temp_dir().join(format!("apifault-doc-{}.txt", std::process::id()));
 /// # let _ = std::fs::remove_file(&path);
-/// apifault::docs::check_stable::<ShopError>(&path).unwrap(); // writes the snapshot
-/// apifault::docs::check_stable::<ShopError>(&path).unwrap(); // nothing changed
+/// check_stable::<MastodonError>(&path).unwrap(); // writes the snapshot
+/// check_stable::<MastodonError>(&path).unwrap(); // nothing changed
 /// # std::fs::remove_file(&path).unwrap();
 /// ```
 pub fn check_stable<E: ApiError>(path: impl AsRef<Path>) -> Result<(), StabilityError> {
