@@ -7,7 +7,7 @@
 
 pub use crate::__adapters as adapters;
 pub use crate::json::{push_value, JsonBody};
-pub use crate::{ApiError, Entry, StatusCode};
+pub use crate::{ApiError, Entry, Placeholder, StatusCode};
 
 #[cfg(feature = "http")]
 pub use {bytes::Bytes, http};
@@ -22,6 +22,8 @@ pub use poem;
 pub use rocket;
 #[cfg(feature = "salvo")]
 pub use salvo_core;
+#[cfg(feature = "utoipa")]
+pub use utoipa;
 #[cfg(feature = "warp")]
 pub use warp;
 

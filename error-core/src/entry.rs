@@ -47,8 +47,12 @@ pub struct Entry {
     pub placeholders: &'static [Placeholder],
     /// An example of the JSON body a client reads, exactly as
     /// [`to_json`](crate::ApiError::to_json) would write it: each
-    /// placeholder filled with its value from `#[example(...)]`, or shown as
-    /// `{name}` when the variant has no example value for it.
+    /// placeholder filled with its text from `#[example(...)]`, or shown as
+    /// `{name}` when the variant has no example text for it.
+    ///
+    /// An example text stands for what the placeholder prints, so it is
+    /// inserted as written: the placeholder's format spec (`{n:>5}`,
+    /// `{n:?}`) is not applied to it.
     pub example: &'static str,
     /// The version of the API that added the error, from `#[since("1.2")]`.
     pub since: Option<&'static str>,

@@ -4,7 +4,7 @@
 use crate::attr::{Attrs, Container, Place, Status};
 use crate::ctxt::Errors;
 use proc_macro2::Span;
-use syn::{Data, DeriveInput, Fields, Generics, Ident, Type};
+use syn::{Data, DeriveInput, Fields, Generics, Ident, LitStr, Type};
 
 /// The type the derive is attached to.
 pub struct Input<'a> {
@@ -16,6 +16,8 @@ pub struct Input<'a> {
     pub default_status: Option<Status>,
     /// Whether the enum has a `#[status]`, even a malformed one.
     pub has_default_status: bool,
+    /// `#[since]` on the enum: the version of variants without their own.
+    pub default_since: Option<LitStr>,
     pub variants: Vec<Variant<'a>>,
 }
 
@@ -76,12 +78,14 @@ impl<'a> Input<'a> {
             container,
             default_status: None,
             has_default_status: false,
+            default_since: None,
             variants: Vec::new(),
         };
         match &input.data {
             Data::Enum(data) => {
                 out.default_status = attrs.status;
                 out.has_default_status = attrs.is_given("status");
+                out.default_since = attrs.since.take();
                 if let Some(near) = attrs.near_miss("status").filter(|_| attrs.status.is_none()) {
                     // Reported once here, not again at every variant.
                     near.report(errors);

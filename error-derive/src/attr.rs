@@ -1,12 +1,18 @@
 //! The derive's attributes, parsed into typed slots that keep the spans of
 //! what the user wrote.
 
+mod container;
+mod deprecated;
+mod example;
+
+pub use container::Container;
+pub use example::{Example, Key};
+
 use crate::ctxt::Errors;
 use crate::status;
 use crate::suggest::{did_you_mean, is_near};
 use proc_macro2::{Span, TokenStream, TokenTree};
-use quote::{quote, ToTokens};
-use syn::ext::IdentExt as _;
+use quote::ToTokens;
 use syn::parse::ParseStream;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Lit, LitInt, LitStr, Meta, Token};
@@ -27,6 +33,10 @@ pub struct Attrs {
     pub message: Option<LitStr>,
     pub description: Option<LitStr>,
     pub code: Option<LitStr>,
+    pub example: Option<Example>,
+    pub since: Option<LitStr>,
+    /// The note of the standard `#[deprecated]`, empty without one.
+    pub deprecated: Option<String>,
     /// The doc comment, one line per source line.
     pub docs: Vec<String>,
     /// `#[api_error(...)]`, on the type only.
@@ -69,28 +79,6 @@ pub struct Status {
     pub code: u16,
 }
 
-/// The options of `#[api_error(...)]`.
-#[derive(Default)]
-pub struct Container {
-    pub krate: Option<TokenStream>,
-    pub display: bool,
-    krate_span: Option<Span>,
-    display_span: Option<Span>,
-}
-
-const CONTAINER_KEYS: &[&str] = &["crate", "display"];
-
-impl Container {
-    /// The path the runtime is reached through.
-    pub fn runtime(&self) -> TokenStream {
-        if let Some(path) = &self.krate {
-            quote!(#path::__private)
-        } else {
-            quote!(::apifault::__private)
-        }
-    }
-}
-
 impl Attrs {
     /// Reads every attribute of an item at `place`; errors go to `errors`.
     pub fn from_syn(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Self {
@@ -109,6 +97,12 @@ impl Attrs {
             self.read_doc(attr);
             return;
         }
+        if name == "deprecated" {
+            // rustc checks the attribute; the first one is the one it uses.
+            self.deprecated
+                .get_or_insert_with(|| deprecated::note(attr));
+            return;
+        }
         if !is_ours(&name) {
             self.note_near_miss(name, attr);
             return;
@@ -122,7 +116,13 @@ impl Attrs {
                 Some(status) => self.set_status(status, attr, errors),
                 None => self.mark_given("status", attr),
             },
-            "api_error" => parse_container(attr, &mut self.container, errors),
+            "api_error" => container::parse_container(attr, &mut self.container, errors),
+            "example" => {
+                let example = example::parse(attr, errors);
+                if self.check_unique("example", attr, errors) {
+                    self.example = Some(example);
+                }
+            }
             _ => match errors.ok(parse_string(attr, &name)) {
                 Some(lit) => self.set_string(&name, lit, attr, errors),
                 None => self.mark_given(key_of(&name), attr),
@@ -163,7 +163,7 @@ impl Attrs {
         };
         // A derive sees `#[doc = include_str!(..)]` as the macro call, not
         // the text it expands to: such docs are skipped.
-        if let Some(lit) = doc_literal(&meta.value) {
+        if let Some(lit) = string_literal(&meta.value) {
             self.docs.push(lit.value());
         }
     }
@@ -182,6 +182,7 @@ impl Attrs {
         match key {
             "message" => self.message = Some(lit),
             "description" => self.description = Some(lit),
+            "since" => self.since = check_since(lit, errors),
             _ => self.code = Some(lit),
         }
     }
@@ -202,18 +203,23 @@ impl Attrs {
     }
 }
 
+/// `name`, known to be one of [`KEYS`], as a static string.
 fn key_of(name: &str) -> &'static str {
-    match name {
-        "status" => "status",
-        "message" => "message",
-        "description" => "description",
-        "api_error" => "api_error",
-        _ => "code",
-    }
+    KEYS.iter()
+        .find(|key| **key == name)
+        .map_or("code", |key| key)
 }
 
 /// The names of the derive's attributes.
-const KEYS: &[&str] = &["status", "message", "description", "code", "api_error"];
+const KEYS: &[&str] = &[
+    "status",
+    "message",
+    "description",
+    "code",
+    "api_error",
+    "example",
+    "since",
+];
 
 fn is_ours(name: &str) -> bool {
     KEYS.contains(&name)
@@ -225,7 +231,7 @@ fn misplaced(name: &str, place: Place) -> Option<String> {
         (Place::Field, _) => Some(format!(
             "`#[{name}]` does not apply to a field; put it on the variant"
         )),
-        (Place::Enum, "message" | "description" | "code") => {
+        (Place::Enum, "message" | "description" | "code" | "example") => {
             Some(format!("`#[{name}]` belongs on a variant, not on the enum"))
         }
         (Place::Variant, "api_error") => {
@@ -278,10 +284,10 @@ fn parse_args<T>(
 }
 
 fn parse_string(attr: &Attribute, name: &str) -> syn::Result<LitStr> {
-    let example = if name == "code" {
-        "\"not_found\""
-    } else {
-        "\"...\""
+    let example = match name {
+        "code" => "\"not_found\"",
+        "since" => "\"1.2\"",
+        _ => "\"...\"",
     };
     parse_args(attr, example, |input| {
         let token: TokenTree = input.fork().parse()?;
@@ -401,128 +407,6 @@ fn check_constant_path(path: &syn::Path) -> syn::Result<&syn::Ident> {
     }
 }
 
-fn parse_container(attr: &Attribute, container: &mut Container, errors: &mut Errors) {
-    let result = parse_args(attr, "crate = \"...\"", |input| {
-        while !input.is_empty() {
-            if let Err(error) = container_key(input, container, errors) {
-                errors.push(error);
-                skip_value(input)?;
-            }
-            if !input.is_empty() {
-                input.parse::<Token![,]>()?;
-            }
-        }
-        Ok(())
-    });
-    errors.ok(result);
-}
-
-/// One `key` or `key = value` of `#[api_error(...)]`, with the comma or the
-/// end after it.
-fn container_key(
-    input: ParseStream,
-    container: &mut Container,
-    errors: &mut Errors,
-) -> syn::Result<()> {
-    let key = parse_key(input)?;
-    let name = key.to_string();
-    match name.as_str() {
-        "crate" => {
-            let path = crate_value(input, &key)?;
-            note_once(&mut container.krate_span, "crate", key.span(), errors);
-            container.krate = Some(path.into_token_stream());
-        }
-        "display" => {
-            // Set even when a value follows, so that the fallback impl has
-            // the `Display` the user asked for.
-            container.display = true;
-            note_once(&mut container.display_span, "display", key.span(), errors);
-            if input.peek(Token![=]) || input.peek(syn::token::Paren) {
-                no_value(
-                    input,
-                    "`display` takes no value; write `#[api_error(display)]`",
-                )?;
-            }
-        }
-        _ => {
-            errors.error(key.span(), unknown_key(&name));
-            skip_value(input)?;
-        }
-    }
-    expect_separator(input)
-}
-
-fn parse_key(input: ParseStream) -> syn::Result<syn::Ident> {
-    if input.peek(syn::Ident::peek_any) {
-        return input.call(syn::Ident::parse_any);
-    }
-    let token: TokenTree = input.parse()?;
-    Err(syn::Error::new_spanned(
-        &token,
-        format_args!(
-            "expected a key of `#[api_error]`, found `{token}`; \
-             write `crate = \"...\"` or `display`"
-        ),
-    ))
-}
-
-/// The path of `crate = "path"`, after the key.
-fn crate_value(input: ParseStream, key: &syn::Ident) -> syn::Result<syn::Path> {
-    let Some(eq) = input.parse::<Option<Token![=]>>()? else {
-        return Err(syn::Error::new(
-            key.span(),
-            "`crate` takes a path; write `crate = \"apifault\"`",
-        ));
-    };
-    if input.peek(LitStr) {
-        let lit: LitStr = input.parse()?;
-        return lit.parse_with(syn::Path::parse_mod_style).map_err(|_| {
-            syn::Error::new(
-                lit.span(),
-                format_args!(
-                    "`{}` is not a path; write the path of the crate, as in \
-                     `crate = \"apifault\"`",
-                    lit.value().escape_debug()
-                ),
-            )
-        });
-    }
-    let value = value_tokens(input)?;
-    let written = syn::parse2::<syn::Path>(value.clone())
-        .map_or_else(|_| "apifault".to_owned(), |path| path_text(&path));
-    let message = format!("expected a path in quotes; write `crate = \"{written}\"`");
-    Err(if value.is_empty() {
-        syn::Error::new(eq.span, message)
-    } else {
-        syn::Error::new_spanned(value, message)
-    })
-}
-
-/// `a::b` as written in source, without the spaces of a token stream.
-fn path_text(path: &syn::Path) -> String {
-    let mut out = String::new();
-    if path.leading_colon.is_some() {
-        out.push_str("::");
-    }
-    let segments: Vec<String> = path
-        .segments
-        .iter()
-        .map(|segment| segment.to_token_stream().to_string().replace(' ', ""))
-        .collect();
-    out.push_str(&segments.join("::"));
-    out
-}
-
-/// An error at whatever follows a key that takes no value, if anything does.
-fn no_value(input: ParseStream, message: &str) -> syn::Result<()> {
-    let value = value_tokens(input)?;
-    if value.is_empty() {
-        Ok(())
-    } else {
-        Err(syn::Error::new_spanned(value, message))
-    }
-}
-
 /// The tokens up to the next comma.
 fn value_tokens(input: ParseStream) -> syn::Result<TokenStream> {
     let mut value = TokenStream::new();
@@ -532,49 +416,27 @@ fn value_tokens(input: ParseStream) -> syn::Result<TokenStream> {
     Ok(value)
 }
 
-fn expect_separator(input: ParseStream) -> syn::Result<()> {
-    if input.is_empty() || input.peek(Token![,]) {
-        return Ok(());
+/// A `#[since]` version, unless it is blank.
+fn check_since(lit: LitStr, errors: &mut Errors) -> Option<LitStr> {
+    if lit.value().trim().is_empty() {
+        errors.error(
+            lit.span(),
+            "empty `#[since]`; write the version that added the error, as in `#[since(\"1.2\")]`",
+        );
+        return None;
     }
-    let token: TokenTree = input.fork().parse()?;
-    Err(syn::Error::new_spanned(
-        &token,
-        format_args!(
-            "expected `,` before `{token}`; separate the keys of `#[api_error]` with commas"
-        ),
-    ))
+    Some(lit)
 }
 
-fn unknown_key(name: &str) -> String {
-    match did_you_mean(name, CONTAINER_KEYS.iter().copied()) {
-        hint if !hint.is_empty() => format!("unknown key `{name}` in `#[api_error]`{hint}"),
-        _ => format!(
-            "unknown key `{name}` in `#[api_error]`; expected `crate = \"...\"` or `display`"
-        ),
-    }
-}
-
-fn note_once(first: &mut Option<Span>, key: &str, span: Span, errors: &mut Errors) {
-    match first {
-        Some(first) => errors.clash(
-            span,
-            format_args!("duplicate `{key}` in `#[api_error]`; keep one"),
-            *first,
-            format_args!("`{key}` first given here"),
-        ),
-        None => *first = Some(span),
-    }
-}
-
-/// The string of a doc attribute written as a literal, also when a
+/// The string of an attribute value written as a literal, also when a
 /// `macro_rules!` macro passed it in as an expression.
-fn doc_literal(value: &Expr) -> Option<&LitStr> {
+fn string_literal(value: &Expr) -> Option<&LitStr> {
     match value {
         Expr::Lit(expr) => match &expr.lit {
             Lit::Str(lit) => Some(lit),
             _ => None,
         },
-        Expr::Group(group) => doc_literal(&group.expr),
+        Expr::Group(group) => string_literal(&group.expr),
         _ => None,
     }
 }
@@ -585,4 +447,17 @@ fn skip_value(input: ParseStream) -> syn::Result<()> {
         input.parse::<TokenTree>()?;
     }
     Ok(())
+}
+
+/// Succeeds at the end of a list or before its `,`; otherwise an error at
+/// the token where the comma is missing, saying how to separate `what`.
+fn expect_separator(input: ParseStream, what: &str) -> syn::Result<()> {
+    if input.is_empty() || input.peek(Token![,]) {
+        return Ok(());
+    }
+    let token: TokenTree = input.fork().parse()?;
+    Err(syn::Error::new_spanned(
+        &token,
+        format_args!("expected `,` before `{token}`; separate {what} with commas"),
+    ))
 }

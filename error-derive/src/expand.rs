@@ -8,6 +8,7 @@ use crate::bound;
 use crate::ctxt::Errors;
 use crate::render;
 use crate::template::{escape_braces, Piece};
+use crate::ty;
 use crate::valid::{self, Plan, Text};
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::quote;
@@ -214,7 +215,7 @@ fn description_span(variant: &Variant) -> Span {
         .map_or_else(Span::call_site, syn::LitStr::span)
 }
 
-/// `Entry::__new(...)` of one variant.
+/// `Entry::__new(...).__details(...)` of one variant.
 fn entry(plan: &Plan, variant: &Variant, rt: &TokenStream) -> TokenStream {
     let name = &variant.name;
     let status = Literal::u16_unsuffixed(plan.status);
@@ -228,12 +229,29 @@ fn entry(plan: &Plan, variant: &Variant, rt: &TokenStream) -> TokenStream {
         .map(|text| client_text(text, variant));
     let client_description = optional(client_description.as_deref(), rt);
     let docs = plan.docs.as_str();
+    let details = details(plan, variant, rt);
     quote! {
         #rt::Entry::__new(
             #name, #rt::status(#status), #code, #message, #description,
             #client_message, #client_description, #docs,
         )
+        .__details(#details)
     }
+}
+
+/// The arguments of `Entry::__details`: the placeholders, the example
+/// body, `since` and `deprecated`.
+fn details(plan: &Plan, variant: &Variant, rt: &TokenStream) -> TokenStream {
+    let placeholders = plan.placeholders.iter().map(|&index| {
+        let field = &variant.fields[index];
+        let (name, declared) = (field.client_name(), &field.name);
+        let ty = ty::type_text(field.ty);
+        quote!(#rt::Placeholder::__new(#name, #declared, #ty))
+    });
+    let example = render::example_body(plan, variant);
+    let since = optional(plan.since.as_deref(), rt);
+    let deprecated = optional(plan.deprecated.as_deref(), rt);
+    quote!(&[#(#placeholders),*], #example, #since, #deprecated)
 }
 
 fn optional(text: Option<&str>, rt: &TokenStream) -> TokenStream {

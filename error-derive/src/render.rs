@@ -45,20 +45,13 @@ pub fn pattern(input: &Input, variant: &Variant, texts: &[&Text]) -> TokenStream
 /// The field indices the texts read, in order, each once.
 fn used_fields(texts: &[&Text]) -> Vec<usize> {
     let mut used = Vec::new();
-    for placeholder in texts.iter().flat_map(|text| placeholders(text)) {
+    for placeholder in texts.iter().flat_map(|text| text.placeholders()) {
         used.push(placeholder.arg);
         used.extend(placeholder.spec.count_args().into_iter().copied());
     }
     used.sort_unstable();
     used.dedup();
     used
-}
-
-fn placeholders(text: &Text) -> impl Iterator<Item = &Placeholder<usize>> {
-    text.pieces.iter().filter_map(|piece| match piece {
-        Piece::Arg(placeholder) => Some(placeholder),
-        Piece::Lit(_) => None,
-    })
 }
 
 /// A format string with its arguments renamed, and the named arguments
@@ -232,6 +225,30 @@ fn push_raw(parts: &mut Vec<Part<'_>>, escaped: &str) {
     }
 }
 
+/// The JSON body of the catalogue's example, built by the same steps as
+/// the real one: each placeholder shows the text `#[example]` gives its
+/// field verbatim, whatever its format spec, or else `{name}` as the
+/// catalogue names the field.
+pub fn example_body(plan: &Plan, variant: &Variant) -> String {
+    let mut out = String::new();
+    for part in body_parts(plan) {
+        match part {
+            Part::Raw(raw) => out.push_str(&raw),
+            Part::Value(placeholder) => {
+                json::escape_into(&mut out, &example_text(plan, variant, placeholder.arg));
+            }
+        }
+    }
+    out
+}
+
+fn example_text(plan: &Plan, variant: &Variant, field: usize) -> String {
+    match plan.examples.iter().find(|(index, _)| *index == field) {
+        Some((_, text)) => text.clone(),
+        None => format!("{{{}}}", variant.fields[field].client_name()),
+    }
+}
+
 /// The `Cow<'static, str>` JSON body of a variant.
 pub fn json_body(
     plan: &Plan,
@@ -265,7 +282,8 @@ pub fn json_body(
 }
 
 fn is_in(placeholder: &Placeholder<usize>, text: &Text) -> bool {
-    placeholders(text).any(|other| std::ptr::eq(other, placeholder))
+    text.placeholders()
+        .any(|other| std::ptr::eq(other, placeholder))
 }
 
 /// Room for the fixed text and a short value per placeholder.

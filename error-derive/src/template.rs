@@ -104,6 +104,14 @@ impl<A> Template<A> {
             .all(|piece| matches!(piece, Piece::Lit(_)))
     }
 
+    /// The placeholders, in order.
+    pub fn placeholders(&self) -> impl Iterator<Item = &Placeholder<A>> {
+        self.pieces.iter().filter_map(|piece| match piece {
+            Piece::Arg(placeholder) => Some(placeholder),
+            Piece::Lit(_) => None,
+        })
+    }
+
     /// The text of a template without placeholders.
     pub fn literal_text(&self) -> String {
         let mut out = String::new();

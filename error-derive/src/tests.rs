@@ -339,3 +339,124 @@ fn a_malformed_code_is_not_checked_again() {
     assert_eq!(all.len(), 1, "{all:#?}");
     assert!(all[0].starts_with("expected a string literal"), "{all:#?}");
 }
+
+#[test]
+fn entries_carry_their_details() {
+    let out = output(&parse_quote! {
+        #[since("1.0")]
+        enum E {
+            #[status(400)]
+            #[message("{name:>width$} {name}")]
+            #[example(name = "x\"y")]
+            #[deprecated(note = "gone")]
+            A { name: Vec<String>, width: usize },
+            #[status(500)]
+            #[since("1.2")]
+            #[deprecated]
+            B(std::io::Error),
+        }
+    });
+    let placeholders = r#"__details (& [:: apifault :: __private :: Placeholder :: __new ("name" , "name" , "Vec<String>") , :: apifault :: __private :: Placeholder :: __new ("width" , "width" , "usize")] , "{\"error\":\"x\\\"y x\\\"y\"}" , :: apifault :: __private :: Some ("1.0") , :: apifault :: __private :: Some ("gone"))"#;
+    assert!(out.contains(placeholders), "{out}");
+    let fixed = r#"__details (& [] , "{\"error\":\"Internal Server Error\"}" , :: apifault :: __private :: Some ("1.2") , :: apifault :: __private :: Some (""))"#;
+    assert!(out.contains(fixed), "{out}");
+}
+
+#[test]
+fn example_keys_are_checked_against_the_fields_and_the_texts() {
+    let all = errors(&parse_quote! {
+        enum E {
+            #[status(400)]
+            #[message("{name:>width$}")]
+            #[example(nme = "a", secret = "b", width = "5", 0 = "c")]
+            A { name: u8, secret: u8, width: usize },
+            #[status(400)]
+            #[message("{0}")]
+            #[example(1 = "a", x = "b")]
+            B(u8),
+            #[status(500)]
+            #[example(0 = "a")]
+            C(u8),
+            #[status(400)]
+            #[message("m")]
+            #[description("d")]
+            #[example(0 = "a")]
+            D(u8),
+        }
+    });
+    assert_eq!(
+        all,
+        [
+            "no field `nme` on variant `A`; did you mean `name`?",
+            "the message of variant `A` does not show field `secret`; \
+             remove `secret` from `#[example]`",
+            "field `width` only sets a width or a precision, which an example ignores; \
+             remove `width` from `#[example]`",
+            "no field `0` on variant `A`; its fields are `name`, `secret`, `width`",
+            "no field `1` on variant `B`; it has 1 field",
+            "no field `x` on variant `B`; its fields are positional: write `0 = \"...\"`",
+            "variant `C` shows clients no field, as it has no `#[message]`; \
+             remove `0` from `#[example]`",
+            "neither the message nor the description of variant `D` shows field `0`; \
+             remove `0` from `#[example]`",
+        ]
+    );
+}
+
+#[test]
+fn example_keys_are_checked_even_when_a_text_is_wrong() {
+    let all = errors(&parse_quote! {
+        #[status(400)]
+        #[message("{nope}")]
+        #[example(nme = "a", name = "b")]
+        struct S { name: u8 }
+    });
+    // `name` is not shown, but the message is wrong: that is not reported.
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert!(all[0].starts_with("no field `nope` on struct `S`"));
+    assert_eq!(all[1], "no field `nme` on struct `S`; did you mean `name`?");
+}
+
+#[test]
+fn misplaced_and_repeated_details() {
+    let all = errors(&parse_quote! {
+        #[example(a = "x")]
+        #[since("1")]
+        #[since("2")]
+        enum E {
+            #[status(400)]
+            #[message("{a}")]
+            #[example(a = "x")]
+            #[example(a = "y")]
+            #[since("")]
+            A { #[example(a = "z")] #[since("3")] a: u8 },
+        }
+    });
+    assert_eq!(
+        all,
+        [
+            "`#[example]` belongs on a variant, not on the enum",
+            "duplicate `#[since]` attribute; keep one",
+            "`#[since]` first given here",
+            "duplicate `#[example]` attribute; keep one",
+            "`#[example]` first given here",
+            "empty `#[since]`; write the version that added the error, as in `#[since(\"1.2\")]`",
+            "`#[example]` does not apply to a field; put it on the variant",
+            "`#[since]` does not apply to a field; put it on the variant",
+        ]
+    );
+}
+
+#[test]
+fn since_takes_a_string() {
+    let all = errors(&parse_quote! {
+        #[status(400)]
+        #[message("m")]
+        #[since(1.2)]
+        struct S;
+    });
+    assert_eq!(
+        all,
+        ["expected a string literal; write `#[since(\"1.2\")]`"]
+    );
+}

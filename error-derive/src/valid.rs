@@ -1,6 +1,8 @@
 //! The checks of the derive. Every error is collected; what passes becomes
 //! a [`Plan`] per variant, which the expander turns into code.
 
+mod example;
+
 use crate::ast::{Field, Input, Style, Variant};
 use crate::case::snake_case;
 use crate::ctxt::Errors;
@@ -25,6 +27,13 @@ pub struct Plan {
     pub description: Option<Text>,
     pub description_source: Option<String>,
     pub docs: String,
+    /// The fields the texts show, each once, in the order of first use.
+    pub placeholders: Vec<usize>,
+    /// The text `#[example]` gives each field it names, by field index.
+    pub examples: Vec<(usize, String)>,
+    pub since: Option<String>,
+    /// The note of `#[deprecated]`, empty without one.
+    pub deprecated: Option<String>,
 }
 
 /// Checks the input; the plans, in declaration order, when there is no error.
@@ -40,6 +49,43 @@ pub fn check(input: &Input, errors: &mut Errors) -> Vec<Plan> {
 
 fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Option<Plan> {
     let status = check_status(input, variant, errors);
+    let texts = check_texts(input, variant, status, errors);
+    let shown: Option<Vec<&Text>> = texts
+        .as_ref()
+        .map(|(message, description)| message.iter().chain(description).collect());
+    let examples = example::check(input, variant, shown.as_deref(), errors);
+    let placeholders = shown.as_deref().map(shown_fields).unwrap_or_default();
+
+    let (message, description) = texts?;
+    let status = status?;
+    let attrs = &variant.attrs;
+    let (message, message_source) = match (message, &attrs.message) {
+        (Some(text), Some(lit)) => (text, lit.value()),
+        _ => reason_phrase(status),
+    };
+    Some(Plan {
+        status,
+        code: code_of(variant),
+        message,
+        message_source,
+        description,
+        description_source: attrs.description.as_ref().map(LitStr::value),
+        docs: variant.docs(),
+        placeholders,
+        examples,
+        since: since_of(input, variant),
+        deprecated: attrs.deprecated.clone(),
+    })
+}
+
+/// The message and the description, each if given; `None` when one is
+/// wrong, or when the variant may not go without a message.
+fn check_texts(
+    input: &Input,
+    variant: &Variant,
+    status: Option<u16>,
+    errors: &mut Errors,
+) -> Option<(Option<Text>, Option<Text>)> {
     let attrs = &variant.attrs;
     let message = attrs
         .message
@@ -52,24 +98,31 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Optio
     if attrs.message.is_none() && !check_without_message(input, variant, status, errors) {
         return None;
     }
-    let status = status?;
-    let (message, message_source) = match (message, &attrs.message) {
-        (Some(text), Some(lit)) => (text?, lit.value()),
-        _ => reason_phrase(status),
-    };
-    let description = match description {
-        Some(text) => Some(text?),
-        None => None,
-    };
-    Some(Plan {
-        status,
-        code: code_of(variant),
-        message,
-        message_source,
-        description,
-        description_source: attrs.description.as_ref().map(LitStr::value),
-        docs: variant.docs(),
-    })
+    // A text that was given must have passed; one not given is `None`.
+    let message = message.map_or(Some(None), |text| text.map(Some))?;
+    let description = description.map_or(Some(None), |text| text.map(Some))?;
+    Some((message, description))
+}
+
+/// The fields `texts` show, each once, in the order of first use: the
+/// value of a placeholder, then the fields of its width and precision.
+fn shown_fields(texts: &[&Text]) -> Vec<usize> {
+    let mut shown = Vec::new();
+    for placeholder in texts.iter().flat_map(|text| text.placeholders()) {
+        let fields = std::iter::once(&placeholder.arg).chain(placeholder.spec.count_args());
+        for &field in fields {
+            if !shown.contains(&field) {
+                shown.push(field);
+            }
+        }
+    }
+    shown
+}
+
+/// The version of `#[since]`, on the variant or else on the enum.
+fn since_of(input: &Input, variant: &Variant) -> Option<String> {
+    let since = variant.attrs.since.as_ref();
+    since.or(input.default_since.as_ref()).map(LitStr::value)
 }
 
 /// A variant without `#[message]` may only be a server error without a

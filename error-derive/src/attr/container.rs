@@ -1,0 +1,175 @@
+//! `#[api_error(...)]`: the options of the derive for the whole type.
+
+use super::{expect_separator, parse_args, skip_value, value_tokens};
+use crate::ctxt::Errors;
+use crate::suggest::did_you_mean;
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::{quote, ToTokens};
+use syn::ext::IdentExt as _;
+use syn::parse::ParseStream;
+use syn::{Attribute, LitStr, Token};
+
+/// The options of `#[api_error(...)]`.
+#[derive(Default)]
+pub struct Container {
+    pub krate: Option<TokenStream>,
+    pub display: bool,
+    krate_span: Option<Span>,
+    display_span: Option<Span>,
+}
+
+const CONTAINER_KEYS: &[&str] = &["crate", "display"];
+
+impl Container {
+    /// The path the runtime is reached through.
+    pub fn runtime(&self) -> TokenStream {
+        if let Some(path) = &self.krate {
+            quote!(#path::__private)
+        } else {
+            quote!(::apifault::__private)
+        }
+    }
+}
+
+pub fn parse_container(attr: &Attribute, container: &mut Container, errors: &mut Errors) {
+    let result = parse_args(attr, "crate = \"...\"", |input| {
+        while !input.is_empty() {
+            if let Err(error) = container_key(input, container, errors) {
+                errors.push(error);
+                skip_value(input)?;
+            }
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
+        }
+        Ok(())
+    });
+    errors.ok(result);
+}
+
+/// One `key` or `key = value` of `#[api_error(...)]`, with the comma or the
+/// end after it.
+fn container_key(
+    input: ParseStream,
+    container: &mut Container,
+    errors: &mut Errors,
+) -> syn::Result<()> {
+    let key = parse_key(input)?;
+    let name = key.to_string();
+    match name.as_str() {
+        "crate" => {
+            let path = crate_value(input, &key)?;
+            note_once(&mut container.krate_span, "crate", key.span(), errors);
+            container.krate = Some(path.into_token_stream());
+        }
+        "display" => {
+            // Set even when a value follows, so that the fallback impl has
+            // the `Display` the user asked for.
+            container.display = true;
+            note_once(&mut container.display_span, "display", key.span(), errors);
+            if input.peek(Token![=]) || input.peek(syn::token::Paren) {
+                no_value(
+                    input,
+                    "`display` takes no value; write `#[api_error(display)]`",
+                )?;
+            }
+        }
+        _ => {
+            errors.error(key.span(), unknown_key(&name));
+            skip_value(input)?;
+        }
+    }
+    expect_separator(input, "the keys of `#[api_error]`")
+}
+
+fn parse_key(input: ParseStream) -> syn::Result<syn::Ident> {
+    if input.peek(syn::Ident::peek_any) {
+        return input.call(syn::Ident::parse_any);
+    }
+    let token: TokenTree = input.parse()?;
+    Err(syn::Error::new_spanned(
+        &token,
+        format_args!(
+            "expected a key of `#[api_error]`, found `{token}`; \
+             write `crate = \"...\"` or `display`"
+        ),
+    ))
+}
+
+/// The path of `crate = "path"`, after the key.
+fn crate_value(input: ParseStream, key: &syn::Ident) -> syn::Result<syn::Path> {
+    let Some(eq) = input.parse::<Option<Token![=]>>()? else {
+        return Err(syn::Error::new(
+            key.span(),
+            "`crate` takes a path; write `crate = \"apifault\"`",
+        ));
+    };
+    if input.peek(LitStr) {
+        let lit: LitStr = input.parse()?;
+        return lit.parse_with(syn::Path::parse_mod_style).map_err(|_| {
+            syn::Error::new(
+                lit.span(),
+                format_args!(
+                    "`{}` is not a path; write the path of the crate, as in \
+                     `crate = \"apifault\"`",
+                    lit.value().escape_debug()
+                ),
+            )
+        });
+    }
+    let value = value_tokens(input)?;
+    let written = syn::parse2::<syn::Path>(value.clone())
+        .map_or_else(|_| "apifault".to_owned(), |path| path_text(&path));
+    let message = format!("expected a path in quotes; write `crate = \"{written}\"`");
+    Err(if value.is_empty() {
+        syn::Error::new(eq.span, message)
+    } else {
+        syn::Error::new_spanned(value, message)
+    })
+}
+
+/// `a::b` as written in source, without the spaces of a token stream.
+fn path_text(path: &syn::Path) -> String {
+    let mut out = String::new();
+    if path.leading_colon.is_some() {
+        out.push_str("::");
+    }
+    let segments: Vec<String> = path
+        .segments
+        .iter()
+        .map(|segment| segment.to_token_stream().to_string().replace(' ', ""))
+        .collect();
+    out.push_str(&segments.join("::"));
+    out
+}
+
+/// An error at whatever follows a key that takes no value, if anything does.
+fn no_value(input: ParseStream, message: &str) -> syn::Result<()> {
+    let value = value_tokens(input)?;
+    if value.is_empty() {
+        Ok(())
+    } else {
+        Err(syn::Error::new_spanned(value, message))
+    }
+}
+
+fn unknown_key(name: &str) -> String {
+    match did_you_mean(name, CONTAINER_KEYS.iter().copied()) {
+        hint if !hint.is_empty() => format!("unknown key `{name}` in `#[api_error]`{hint}"),
+        _ => format!(
+            "unknown key `{name}` in `#[api_error]`; expected `crate = \"...\"` or `display`"
+        ),
+    }
+}
+
+fn note_once(first: &mut Option<Span>, key: &str, span: Span, errors: &mut Errors) {
+    match first {
+        Some(first) => errors.clash(
+            span,
+            format_args!("duplicate `{key}` in `#[api_error]`; keep one"),
+            *first,
+            format_args!("`{key}` first given here"),
+        ),
+        None => *first = Some(span),
+    }
+}

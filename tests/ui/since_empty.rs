@@ -1,0 +1,11 @@
+use apifault::ApiError;
+
+#[derive(Debug, ApiError)]
+enum AppError {
+    #[status(404)]
+    #[message("Record not found")]
+    #[since("")]
+    NotFound,
+}
+
+fn main() {}
