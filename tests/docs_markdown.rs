@@ -1,11 +1,13 @@
 //! The Markdown reference page of a derived enum: its title, its sections
-//! by status, and how each entry shows its message, docs and description;
-//! and that no doc comment or message can change the page's structure, read
-//! back with a small scanner of Markdown's block grammar.
+//! by status, the anchor of each entry, and how each entry shows its
+//! message, docs, description and details; and that no doc comment or
+//! message can change the page's structure, read back with a small scanner
+//! of Markdown's block grammar.
 
 use std::io;
 
-use apifault::{docs, ApiError};
+use apifault::mastodon::MastodonError;
+use apifault::{docs, ApiError, Entry, Placeholder};
 
 #[derive(Debug, ApiError)]
 enum ShopError {
@@ -38,15 +40,29 @@ enum ShopError {
     Database(io::Error),
 }
 
+/// The page of `ShopError` without the entries' details, which the tests
+/// of details check on their own.
 fn page() -> String {
-    docs::markdown::<ShopError>()
+    docs::markdown_of("ShopError", &without_details(ShopError::catalogue()))
 }
 
-/// The lines of the entry headed `#### `code``, up to the next heading.
+/// The entries with no placeholders, example, version or deprecation.
+fn without_details(entries: &[Entry]) -> Vec<Entry> {
+    let plain = |entry: &Entry| entry.__details(&[], "", None, None);
+    entries.iter().map(plain).collect()
+}
+
+/// The heading of the entry of `code`, which anchors it by its code.
+fn heading_of(code: &str) -> String {
+    format!("#### `{code}` <a id=\"{code}\"></a>")
+}
+
+/// The lines of the entry of `code`, up to the next heading.
 fn entry_lines(page: &str, code: &str) -> Vec<String> {
-    let heading = format!("#### `{code}`");
+    let heading = format!("#### `{code}` ");
     let lines: Vec<&str> = page.lines().collect();
-    let start = lines.iter().position(|l| *l == heading).expect(&heading);
+    let start = lines.iter().position(|l| l.starts_with(&heading));
+    let start = start.expect(&heading);
     lines[start + 1..]
         .iter()
         .take_while(|l| !l.starts_with('#'))
@@ -57,8 +73,9 @@ fn entry_lines(page: &str, code: &str) -> Vec<String> {
 
 #[test]
 fn the_page_is_titled_with_the_type_name() {
-    let page = page();
+    let page = docs::markdown::<ShopError>();
     assert!(page.starts_with("# ShopError\n\nEvery error that `ShopError` can report."));
+    assert_eq!(page, docs::markdown_of("ShopError", ShopError::catalogue()));
 }
 
 #[test]
@@ -70,14 +87,14 @@ fn statuses_ascend_and_entries_keep_declaration_order() {
         headings,
         [
             "### 400 - Bad Request",
-            "#### `payment_refused`",
+            &heading_of("payment_refused"),
             "### 404 - Not Found",
-            "#### `no_such_item`",
+            &heading_of("no_such_item"),
             "### 422 - Unprocessable Entity",
-            "#### `out_of_stock`",
-            "#### `coupon_expired`",
+            &heading_of("out_of_stock"),
+            &heading_of("coupon_expired"),
             "### 500 - Internal Server Error",
-            "#### `database`",
+            &heading_of("database"),
         ]
     );
 }
@@ -149,7 +166,7 @@ fn a_server_error_without_message_shows_only_the_reason_phrase() {
 fn the_page_holds_every_entry_of_the_catalogue() {
     let page = page();
     for entry in ShopError::catalogue() {
-        let heading = format!("\n#### `{}`\n", entry.code);
+        let heading = format!("\n{}\n", heading_of(entry.code));
         assert_eq!(page.matches(&heading).count(), 1, "{}", entry.name);
     }
     assert_eq!(
@@ -182,6 +199,134 @@ fn values_fill_in_what_the_page_shows_as_placeholders() {
         refused.description().as_deref(),
         Some("The payment token tok_1 was refused")
     );
+}
+
+#[test]
+fn every_entry_is_anchored_by_its_code() {
+    let page = docs::markdown::<MastodonError>();
+    let headings: Vec<&str> = page.lines().filter(|l| l.starts_with("#### ")).collect();
+    assert_eq!(headings.len(), MastodonError::catalogue().len());
+    for entry in MastodonError::catalogue() {
+        let anchor = format!("<a id=\"{}\"></a>", entry.code);
+        assert_eq!(page.matches(&anchor).count(), 1, "{}", entry.code);
+        let heading = headings.iter().find(|h| h.ends_with(&anchor));
+        let heading = heading.expect("the anchor ends a heading");
+        assert!(heading.starts_with(&format!("#### `{}` ", entry.code)));
+    }
+}
+
+const PLACEHOLDERS: [Placeholder; 2] = [
+    Placeholder::__new("left", "left", "u32"),
+    Placeholder::__new("string", "0", "Vec<String>"),
+];
+
+/// The `CouponExpired` entry, with the details given.
+fn coupon_with(example: &'static str, since: Option<&'static str>, note: &'static str) -> Entry {
+    let coupon = ShopError::catalogue()[2];
+    assert_eq!(coupon.name, "CouponExpired");
+    coupon.__details(&PLACEHOLDERS, example, since, Some(note))
+}
+
+#[test]
+fn details_follow_the_docs_in_the_error_item() {
+    let example = r#"{"error":"Coupon expired"}"#;
+    let page = docs::markdown_of(
+        "Test",
+        &[coupon_with(example, Some("4.0"), "use `b` <now>")],
+    );
+    let heading = "#### `coupon_expired` (deprecated) <a id=\"coupon_expired\"></a>";
+    assert!(page.contains(&format!("\n{heading}\n\n- Error:")), "{page}");
+    assert_eq!(
+        entry_lines(&page, "coupon_expired"),
+        [
+            "- Error: `Coupon expired`.",
+            "  Appears when the coupon has expired.",
+            "  Placeholders:",
+            "  - `{left}`: field `left`, of type `u32`",
+            "  - `{string}`: field `0`, of type `Vec<String>`",
+            "  Example body:",
+            "  ```json",
+            r#"  {"error":"Coupon expired"}"#,
+            "  ```",
+            "  Since: `4.0`.",
+            r"  Deprecated: use `b` \<now\>",
+            "- Variant: `CouponExpired`",
+        ]
+    );
+}
+
+#[test]
+fn an_example_with_backticks_gets_a_longer_fence() {
+    let page = docs::markdown_of("Test", &[coupon_with("{`````}", None, "")]);
+    let lines = entry_lines(&page, "coupon_expired");
+    assert_eq!(
+        lines[lines.len() - 5..],
+        [
+            "  Example body:",
+            "  ``````json",
+            "  {`````}",
+            "  ``````",
+            "- Variant: `CouponExpired`"
+        ]
+    );
+    assert!(
+        !page.contains("Deprecated:"),
+        "a deprecation without a note"
+    );
+    assert!(!page.contains("Since:"));
+}
+
+/// Every entry of `MastodonError` with every detail, as the derive will
+/// fill them.
+fn detailed_mastodon() -> Vec<Entry> {
+    let example = r#"{"error":"{string} ``` <b>"}"#;
+    let detailed = |(at, entry): (usize, &Entry)| {
+        let note = if at % 2 == 0 { Some("Use `x`.") } else { None };
+        entry.__details(&PLACEHOLDERS, example, Some("4.0.0"), note)
+    };
+    MastodonError::catalogue()
+        .iter()
+        .enumerate()
+        .map(detailed)
+        .collect()
+}
+
+/// The seed comparison reads an entry as its `Error` item, docs first, then
+/// `Error description` and `Variant`: the details must not add items.
+#[test]
+fn details_stay_in_the_error_item_after_the_docs() {
+    let entries = detailed_mastodon();
+    let page = docs::markdown_of("MastodonError", &entries);
+    let outline = outline(&page);
+    let unexpected: Vec<&String> = outline
+        .iter()
+        .filter(|l| !l.starts_with('#'))
+        .filter(|l| !["- Error", "- Error description", "- Variant"].contains(&l.as_str()))
+        .collect();
+    assert!(unexpected.is_empty(), "{unexpected:#?}");
+
+    let mut in_page_order = entries.clone();
+    in_page_order.sort_by_key(|entry| entry.status.as_u16());
+    let error_items = items_labelled(&page, "Error: ");
+    assert_eq!(error_items.len(), entries.len());
+    for (entry, item) in in_page_order.iter().zip(&error_items) {
+        let first_paragraph = entry.docs.split("\n\n").next().unwrap();
+        let text = item[1..].join("\n");
+        assert!(text.trim_start().starts_with(first_paragraph), "{text}");
+        assert!(text.contains("\nExample body:\n"), "{text}");
+    }
+}
+
+/// The lines of the page's list items that open with `label`.
+fn items_labelled(page: &str, label: &str) -> Vec<Vec<String>> {
+    let blocks = blocks(page);
+    blocks
+        .into_iter()
+        .filter_map(|block| match block {
+            Block::Item(lines) if lines[0].starts_with(label) => Some(lines),
+            _ => None,
+        })
+        .collect()
 }
 
 /// A block at the top level of a page.
@@ -485,14 +630,14 @@ fn outline(page: &str) -> Vec<String> {
 /// after it with the same status, and one with the next status.
 const TRICKY_OUTLINE: [&str; 9] = [
     "### 400 - Bad Request",
-    "#### `tricky`",
+    "#### `tricky` <a id=\"tricky\"></a>",
     "- Error",
     "- Variant",
-    "#### `after`",
+    "#### `after` <a id=\"after\"></a>",
     "- Error",
     "- Variant",
     "### 404 - Not Found",
-    "#### `last`",
+    "#### `last` <a id=\"last\"></a>",
 ];
 
 /// Checks a page of a tricky enum: the outline holds, the entries after
@@ -503,14 +648,7 @@ fn assert_contained(page: &str, docs: &str) {
     assert_eq!(outline[..9], TRICKY_OUTLINE, "{page}");
     assert_eq!(outline[9..], ["- Error", "- Variant"], "{page}");
 
-    let blocks = blocks(page);
-    let error_items: Vec<&Vec<String>> = blocks
-        .iter()
-        .filter_map(|block| match block {
-            Block::Item(lines) if lines[0].starts_with("Error: ") => Some(lines),
-            _ => None,
-        })
-        .collect();
+    let error_items = items_labelled(page, "Error: ");
     assert_eq!(error_items.len(), 3, "{page}");
     assert_eq!(error_items[0][1..].join("\n").trim_matches('\n'), docs);
     for after in &error_items[1..] {
@@ -540,7 +678,7 @@ macro_rules! tricky_page {
             Last,
         }
         let _ = (TrickyError::Tricky, TrickyError::After, TrickyError::Last);
-        docs::markdown::<TrickyError>()
+        docs::markdown_of("TrickyError", &without_details(TrickyError::catalogue()))
     }};
 }
 
@@ -613,7 +751,7 @@ fn an_unclosed_fence_in_docs_ends_with_their_entry() {
         &page,
         "Appears when a fence is left open.\n\n~~~\n#### `after`",
     );
-    assert_eq!(page.matches("\n#### `after`\n").count(), 1);
+    assert_eq!(page.matches("\n#### `after` <a").count(), 1);
 }
 
 #[test]

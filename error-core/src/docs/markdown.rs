@@ -2,8 +2,9 @@
 
 use std::borrow::Cow;
 
+use super::html::{escape_html, inlines, Inline};
 use super::{by_status, reason_of};
-use crate::{Entry, StatusCode};
+use crate::{Entry, Placeholder, StatusCode};
 
 /// The Markdown reference page of a catalogue, titled `title`.
 ///
@@ -12,19 +13,26 @@ use crate::{Entry, StatusCode};
 /// order. A status's entries keep their order in `entries`. Each entry is a
 /// heading with its code and a list: the message as a client reads it (each
 /// placeholder as `{name}`), then its error description if it has one, and
-/// its variant. The entry's docs are paragraphs of the message's item.
+/// its variant. The heading holds an anchor whose id is the code, so that
+/// `#not_found` links to the entry, and says `(deprecated)` for a
+/// deprecated entry. The message's item goes on with paragraphs: the
+/// entry's docs, then those of its details that it has: its placeholders
+/// (name, field and Rust type), an example body in a JSON code block, the
+/// version that added it and its deprecation note.
 ///
-/// Messages, descriptions, codes and names are shown in code spans, on one
-/// line: a line break or other control character in them shows as a space,
-/// and nothing in them is read as markup.
+/// Messages, descriptions, codes, names, placeholders and versions are shown
+/// in code spans, on one line: a line break or other control character in
+/// them shows as a space, and nothing in them is read as markup. A
+/// deprecation note keeps its code spans; the rest of it is plain text.
 ///
 /// Docs are rustdoc Markdown and are kept as written, as rustdoc keeps them;
 /// only a tab in a line's indentation becomes spaces to the same column.
 /// Every line of them is indented into the message's list item, so the
 /// blocks they open (headings, code fences closed or not, lists, quotes,
 /// HTML blocks) end with the item: the page's headings and lists stay as
-/// they are. Two things in docs reach beyond their entry, because Markdown
-/// defines them so:
+/// they are, though the entry's details, in the same item, are held by a
+/// code fence or HTML block that the docs leave open. Two things in docs
+/// reach beyond their entry, because Markdown defines them so:
 ///
 /// - a link reference definition (`[name]: url`) holds for the whole page,
 ///   so it also serves the links of other entries' docs, and the first
@@ -110,19 +118,39 @@ fn push_status_heading(page: &mut String, status: StatusCode) {
 }
 
 fn push_entry(page: &mut String, entry: &Entry) {
-    push_line(page, &format!("#### {}", code_span(entry.code)));
+    push_line(page, &entry_heading(entry));
     page.push('\n');
     push_line(
         page,
         &format!("- Error: {}.", code_span(entry.client_message)),
     );
     let has_docs = push_docs(page, entry.docs);
+    let has_details = push_details(page, entry);
 
+    let loose = has_docs || has_details;
     if let Some(description) = entry.client_description {
-        push_item(page, "Error description", description, has_docs);
+        push_item(page, "Error description", description, loose);
     }
-    push_item(page, "Variant", entry.name, has_docs);
+    push_item(page, "Variant", entry.name, loose);
     page.push('\n');
+}
+
+/// `#### `code``, marked when deprecated, with an anchor named by the code.
+///
+/// The anchor comes last, so that the code follows the hashes as readers
+/// of the page expect. GitHub also anchors a heading by its text; the space
+/// before the anchor makes that name `code-`, not the code itself.
+fn entry_heading(entry: &Entry) -> String {
+    let marker = if entry.deprecated.is_some() {
+        " (deprecated)"
+    } else {
+        ""
+    };
+    format!(
+        "#### {}{marker} <a id=\"{}\"></a>",
+        code_span(entry.code),
+        escape_html(entry.code)
+    )
 }
 
 /// The docs as paragraphs of the list item above them: a blank line, then
@@ -136,13 +164,85 @@ fn push_docs(page: &mut String, docs: &str) -> bool {
 
     page.push('\n');
     for line in lines {
-        if is_blank(line) {
-            page.push('\n');
-        } else {
-            push_line(page, &format!("  {}", expand_indent(line)));
-        }
+        push_indented(page, &expand_indent(line));
     }
     true
+}
+
+/// `line` indented into the entry's `Error` item; a blank line stays empty.
+fn push_indented(page: &mut String, line: &str) {
+    if is_blank(line) {
+        page.push('\n');
+    } else {
+        push_line(page, &format!("  {line}"));
+    }
+}
+
+/// The entry's details after its docs, as paragraphs of the `Error` item:
+/// the placeholders of the message, an example body, the version that
+/// added the error and the deprecation note. Says whether there were any.
+///
+/// They follow the docs so that the docs open the item, right under the
+/// message, as on the Mastodon page; docs that leave a code fence or an
+/// HTML comment open hold the details too.
+fn push_details(page: &mut String, entry: &Entry) -> bool {
+    let mut blocks = Vec::new();
+    if !entry.placeholders.is_empty() {
+        blocks.push(placeholders_block(entry.placeholders));
+    }
+    if !entry.example.is_empty() {
+        blocks.push(example_block(entry.example));
+    }
+    if let Some(since) = entry.since {
+        blocks.push(format!("Since: {}.", code_span(since)));
+    }
+    if let Some(note) = entry.deprecated.filter(|note| !note.trim().is_empty()) {
+        blocks.push(format!("Deprecated: {}", note_text(note)));
+    }
+
+    for block in &blocks {
+        page.push('\n');
+        for line in block.lines() {
+            push_indented(page, line);
+        }
+    }
+    !blocks.is_empty()
+}
+
+fn placeholders_block(placeholders: &[Placeholder]) -> String {
+    let mut block = String::from("Placeholders:\n\n");
+    for placeholder in placeholders {
+        block.push_str(&format!(
+            "- {}: field {}, of type {}\n",
+            code_span(&format!("{{{}}}", placeholder.name)),
+            code_span(placeholder.field),
+            code_span(placeholder.ty)
+        ));
+    }
+    block
+}
+
+/// A deprecation note on one line: its code spans as code spans, and the
+/// rest as plain text, so that nothing else in it is read as markup.
+fn note_text(note: &str) -> String {
+    let note = one_line(note);
+    let shown = inlines(&note).into_iter().map(|inline| match inline {
+        Inline::Text(text) => escape_text(text),
+        Inline::Code(code) => code_span(&code),
+    });
+    shown.collect()
+}
+
+/// The example body in a JSON code block, fenced by more backticks than
+/// any run of them in the body.
+fn example_block(example: &str) -> String {
+    let fence = "`".repeat(longest_backtick_run(example).max(2) + 1);
+    let mut block = format!("Example body:\n\n{fence}json\n");
+    for line in lines_of(example) {
+        push_line(&mut block, line);
+    }
+    push_line(&mut block, &fence);
+    block
 }
 
 /// The list item `- <label>: <text>`, after a blank line when the list is
@@ -155,7 +255,7 @@ fn push_item(page: &mut String, label: &str, text: &str, loose: bool) {
 }
 
 /// The lines of `docs` without the blank lines at either end.
-fn docs_lines(docs: &str) -> Vec<&str> {
+pub(super) fn docs_lines(docs: &str) -> Vec<&str> {
     let lines: Vec<&str> = lines_of(docs).collect();
     let start = lines.iter().position(|l| !is_blank(l));
     let end = lines.iter().rposition(|l| !is_blank(l));
@@ -167,7 +267,7 @@ fn docs_lines(docs: &str) -> Vec<&str> {
 
 /// Whether Markdown reads `line` as a blank line: nothing but spaces and
 /// tabs.
-fn is_blank(line: &str) -> bool {
+pub(super) fn is_blank(line: &str) -> bool {
     line.bytes().all(|byte| byte == b' ' || byte == b'\t')
 }
 
@@ -197,7 +297,7 @@ fn expand_indent(line: &str) -> Cow<'_, str> {
 
 /// The lines of `text`, split at every line ending Markdown knows: `\n`,
 /// `\r\n` and a lone `\r`.
-fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+pub(super) fn lines_of(text: &str) -> impl Iterator<Item = &str> {
     text.split('\n')
         .flat_map(|line| line.strip_suffix('\r').unwrap_or(line).split('\r'))
 }
@@ -234,7 +334,7 @@ fn needs_padding(text: &str) -> bool {
 
 /// `text` with each control character, line endings included, replaced by
 /// a space.
-fn one_line(text: &str) -> String {
+pub(super) fn one_line(text: &str) -> String {
     text.chars()
         .map(|ch| if ch.is_control() { ' ' } else { ch })
         .collect()
@@ -262,28 +362,17 @@ fn push_line(page: &mut String, line: &str) {
 mod tests {
     use super::*;
 
-    fn entry(status: u16, code: &'static str, message: &'static str) -> Entry {
-        Entry::__new(
-            "Variant",
-            StatusCode::from_u16(status).unwrap(),
-            code,
-            message,
-            None,
-            message,
-            None,
-            "",
-        )
-    }
+    use crate::docs::test_entry as entry;
 
     fn with_docs(mut entry: Entry, docs: &'static str) -> Entry {
         entry.docs = docs;
         entry
     }
 
-    /// The lines of `page` from the heading `#### code` to the next heading.
+    /// The lines of `page` after the heading of `code`, to the next heading.
     fn section<'a>(page: &'a str, code: &str) -> Vec<&'a str> {
-        let heading = format!("#### `{code}`");
-        let start = page.lines().position(|l| l == heading).unwrap();
+        let heading = format!("#### `{code}` ");
+        let start = page.lines().position(|l| l.starts_with(&heading)).unwrap();
         page.lines()
             .skip(start + 1)
             .take_while(|l| !l.starts_with('#'))
@@ -335,11 +424,11 @@ mod tests {
             headings,
             [
                 "### 400 - Bad Request",
-                "#### `first`",
-                "#### `second`",
+                "#### `first` <a id=\"first\"></a>",
+                "#### `second` <a id=\"second\"></a>",
                 "### 503 - Service Unavailable",
-                "#### `later`",
-                "#### `earlier`",
+                "#### `later` <a id=\"later\"></a>",
+                "#### `earlier` <a id=\"earlier\"></a>",
             ]
         );
     }
@@ -412,9 +501,9 @@ mod tests {
                 "### `error_description` (optional)",
                 "## Possible reasons",
                 "### 400 - Bad Request",
-                "#### `a`",
+                "#### `a` <a id=\"a\"></a>",
                 "### 404 - Not Found",
-                "#### `b`",
+                "#### `b` <a id=\"b\"></a>",
             ]
         );
         assert!(page.contains("\n  # Not a page heading\n  ```\n  unclosed fence\n"));
