@@ -26,6 +26,8 @@ pub mod poem;
 pub mod rocket;
 #[cfg(feature = "salvo")]
 pub mod salvo;
+#[cfg(feature = "utoipa")]
+pub mod utoipa;
 #[cfg(feature = "warp")]
 pub mod warp;
 
@@ -51,6 +53,7 @@ macro_rules! __adapters {
         $crate::__adapter_poem! { $params $ty $predicates }
         $crate::__adapter_salvo! { $params $ty $predicates }
         $crate::__adapter_warp! { $params $ty $predicates }
+        $crate::__adapter_utoipa! { $params $ty $predicates }
     };
 }
 
@@ -102,5 +105,12 @@ macro_rules! __adapter_salvo {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __adapter_warp {
+    ($($tokens:tt)*) => {};
+}
+
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __adapter_utoipa {
     ($($tokens:tt)*) => {};
 }

@@ -18,10 +18,14 @@
 
 use crate::{ApiError, Entry, StatusCode};
 
+mod html;
 mod markdown;
+mod openapi;
 mod stable;
 
+pub use self::html::html_of;
 pub use self::markdown::markdown_of;
+pub use self::openapi::openapi_of;
 pub use self::stable::{check_stable, check_stable_of, Change, StabilityError};
 
 /// The Markdown reference page of every error `E` can report.
@@ -30,6 +34,21 @@ pub use self::stable::{check_stable, check_stable_of, Change, StabilityError};
 /// arguments; see [`markdown_of`] for its layout.
 pub fn markdown<E: ApiError>() -> String {
     markdown_of(short_type_name(std::any::type_name::<E>()), E::catalogue())
+}
+
+/// The OpenAPI 3.1 description of every error `E` can report, to merge
+/// into a document: one response per status with every error an example,
+/// and the body's schema; see [`openapi_of`] for its layout.
+pub fn openapi<E: ApiError>() -> serde_json::Value {
+    openapi_of(E::catalogue())
+}
+
+/// The HTML reference page of every error `E` can report.
+///
+/// The page is titled with the type's name, without its path and generic
+/// arguments; see [`html_of`] for its layout.
+pub fn html<E: ApiError>() -> String {
+    html_of(short_type_name(std::any::type_name::<E>()), E::catalogue())
 }
 
 /// The last path segment of a type name, without generic arguments:
@@ -70,6 +89,14 @@ pub(crate) fn by_status(entries: &[Entry]) -> Vec<(StatusCode, Vec<&Entry>)> {
     }
     groups.sort_by_key(|(status, _)| status.as_u16());
     groups
+}
+
+/// An entry with a status, a code and a message, and nothing else: the
+/// unit tests' catalogue entry.
+#[cfg(test)]
+pub(crate) fn test_entry(status: u16, code: &'static str, message: &'static str) -> Entry {
+    let status = StatusCode::from_u16(status).unwrap();
+    Entry::__new("Variant", status, code, message, None, message, None, "")
 }
 
 #[cfg(test)]
