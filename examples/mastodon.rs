@@ -19,7 +19,9 @@
 //!      127.0.0.1:3000/oauth/token                            # a new token
 //! curl -i -d grant_type=authorization_code -d code=wrong \
 //!      127.0.0.1:3000/oauth/token                            # 400 invalid_grant
-//! curl 127.0.0.1:3000/errors                                 # every error, as Markdown
+//! curl 127.0.0.1:3000/errors                                 # every error, as HTML
+//! curl 127.0.0.1:3000/errors.md                              # ... as Markdown
+//! curl 127.0.0.1:3000/openapi.json                           # ... as OpenAPI
 //! ```
 //!
 //! Started with `RATE_LIMIT=3`, the fourth request to `/api/v1/...` within
@@ -110,7 +112,9 @@ pub fn app(config: Config) -> Router {
     Router::new()
         .merge(api)
         .route("/oauth/token", post(oauth_token))
-        .route("/errors", get(error_reference))
+        .route("/errors", get(error_page))
+        .route("/errors.md", get(error_markdown))
+        .route("/openapi.json", get(openapi))
         // Rails answers an unknown path, or a known one with the wrong
         // method, with a 404; axum's defaults would send empty bodies.
         .fallback(not_found)
@@ -493,11 +497,23 @@ async fn oauth_token(
     Ok(([(CACHE_CONTROL, "no-store")], Json(body)))
 }
 
-async fn error_reference() -> impl IntoResponse {
+/// Every error the server can send, as one HTML page with an anchor per
+/// code (`/errors#not_found`).
+async fn error_page() -> impl IntoResponse {
+    axum::response::Html(apifault::docs::html::<MastodonError>())
+}
+
+/// The same reference as Markdown.
+async fn error_markdown() -> impl IntoResponse {
     (
         [(CONTENT_TYPE, "text/markdown; charset=utf-8")],
         apifault::docs::markdown::<MastodonError>(),
     )
+}
+
+/// The OpenAPI 3.1 responses of every error, for API tooling.
+async fn openapi() -> impl IntoResponse {
+    Json(apifault::docs::openapi::<MastodonError>())
 }
 
 async fn not_found() -> MastodonError {

@@ -155,9 +155,23 @@ async fn the_error_reference_is_served() {
     with_server(300, |anonymous| {
         let page = anonymous.get("/errors");
         assert_eq!(page.status, 200);
+        assert_eq!(
+            page.header("content-type"),
+            Some("text/html; charset=utf-8")
+        );
+        assert_eq!(page.body, apifault::docs::html::<MastodonError>());
+
+        let page = anonymous.get("/errors.md");
+        assert_eq!(page.status, 200);
         let markdown = Some("text/markdown; charset=utf-8");
         assert_eq!(page.header("content-type"), markdown);
         assert_eq!(page.body, apifault::docs::markdown::<MastodonError>());
+
+        let page = anonymous.get("/openapi.json");
+        assert_eq!(page.status, 200);
+        assert_eq!(page.header("content-type"), Some("application/json"));
+        let served: serde_json::Value = serde_json::from_str(&page.body).unwrap();
+        assert_eq!(served, apifault::docs::openapi::<MastodonError>());
     })
     .await;
 }
