@@ -99,8 +99,7 @@ impl Config {
 /// client's address, every client without a token shares one rate limit.
 pub fn app(config: Config) -> Router {
     let state = AppState::new(config);
-    // Mastodon limits only its REST API, not OAuth or web pages.
-    let api = Router::new()
+    Router::new()
         .route("/api/v1/instance", get(instance))
         .route("/api/v1/statuses", post(create_status))
         .route("/api/v1/statuses/{id}", get(show_status))
@@ -108,9 +107,6 @@ pub fn app(config: Config) -> Router {
             "/api/v1/accounts/verify_credentials",
             get(verify_credentials),
         )
-        .route_layer(middleware::from_fn_with_state(state.clone(), rate_limit));
-    Router::new()
-        .merge(api)
         .route("/oauth/token", post(oauth_token))
         .route("/errors", get(error_page))
         .route("/errors.md", get(error_markdown))
@@ -119,6 +115,9 @@ pub fn app(config: Config) -> Router {
         // method, with a 404; axum's defaults would send empty bodies.
         .fallback(not_found)
         .method_not_allowed_fallback(not_found)
+        // A layer, not a route layer, so that the 404s of unknown API paths
+        // count and carry the headers too.
+        .layer(middleware::from_fn_with_state(state.clone(), rate_limit))
         .layer(middleware::from_fn(log))
         .with_state(state)
 }
@@ -635,6 +634,10 @@ async fn log(request: Request, next: Next) -> Response {
 /// does: an exhausted limit answers 429 before any handler runs, and every
 /// answer, the 429 too, carries the limit's headers.
 async fn rate_limit(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    // Mastodon limits only its REST API, not OAuth or web pages.
+    if !request.uri().path().starts_with("/api/") {
+        return next.run(request).await;
+    }
     let client = client(&state, &request);
     let quota = state.limiter().hit(client, SystemTime::now());
     if quota.exhausted {

@@ -37,3 +37,32 @@ async fn serves_every_error_as_declared() {
     stop.send(()).unwrap();
     server.await.unwrap().unwrap();
 }
+
+/// A type whose crate writes its own axum glue: the derive stays out of its
+/// way, whatever features the build turns on.
+#[derive(Debug, apifault::ApiError)]
+#[api_error(no_framework_glue)]
+enum OwnGlue {
+    #[status(404)]
+    #[message("No such page")]
+    Missing,
+}
+
+impl axum::response::IntoResponse for OwnGlue {
+    fn into_response(self) -> axum::response::Response {
+        (axum::http::StatusCode::IM_A_TEAPOT, "my own glue").into_response()
+    }
+}
+
+#[tokio::test]
+async fn a_type_may_keep_its_own_glue() {
+    use axum::response::IntoResponse;
+
+    let response = OwnGlue::Missing.into_response();
+    assert_eq!(response.status(), 418);
+    let body = axum::body::to_bytes(response.into_body(), 1024)
+        .await
+        .unwrap();
+    assert_eq!(&body[..], b"my own glue");
+    assert_eq!(apifault::ApiError::status(&OwnGlue::Missing), 404);
+}

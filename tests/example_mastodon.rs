@@ -32,9 +32,18 @@ async fn errors_are_mastodon_errors() {
         check_error(&missing, 404, not_found);
         assert_rate_limited(&missing);
         check_error(&anonymous.get("/api/v1/statuses/abc"), 404, not_found);
-        check_error(&anonymous.get("/api/v1/nothing"), 404, not_found);
+        let unknown = anonymous.get("/api/v1/nothing");
+        check_error(&unknown, 404, not_found);
+        assert_rate_limited(&unknown);
         let wrong_method = anonymous.send("DELETE", "/api/v1/instance", None);
         check_error(&wrong_method, 404, not_found);
+        assert_rate_limited(&wrong_method);
+        let page = anonymous.get("/nothing");
+        check_error(&page, 404, not_found);
+        assert!(
+            page.header("x-ratelimit-limit").is_none(),
+            "only /api is limited"
+        );
 
         let unauthorized = r#"{"error":"This API requires an authenticated user"}"#;
         let post = anonymous.post("/api/v1/statuses", (FORM, "status=Hi"));

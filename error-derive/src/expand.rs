@@ -55,7 +55,7 @@ fn expand(input: &Input, plans: &[Plan]) -> TokenStream {
         .iter()
         .zip(&input.variants)
         .map(|(plan, variant)| entry(plan, variant, &rt));
-    let adapters = adapters(input, &rt);
+    let adapters = (!input.container.no_glue).then(|| adapters(input, &rt));
     quote! {
         const _: () = {
             #api_error

@@ -14,11 +14,15 @@ use syn::{Attribute, LitStr, Token};
 pub struct Container {
     pub krate: Option<TokenStream>,
     pub display: bool,
+    /// `no_framework_glue`: no framework trait is implemented for the type,
+    /// whatever the runtime's features, for a crate that writes its own.
+    pub no_glue: bool,
     krate_span: Option<Span>,
     display_span: Option<Span>,
+    no_glue_span: Option<Span>,
 }
 
-const CONTAINER_KEYS: &[&str] = &["crate", "display"];
+const CONTAINER_KEYS: &[&str] = &["crate", "display", "no_framework_glue"];
 
 impl Container {
     /// The path the runtime is reached through.
@@ -71,6 +75,21 @@ fn container_key(
                 no_value(
                     input,
                     "`display` takes no value; write `#[api_error(display)]`",
+                )?;
+            }
+        }
+        "no_framework_glue" => {
+            container.no_glue = true;
+            note_once(
+                &mut container.no_glue_span,
+                "no_framework_glue",
+                key.span(),
+                errors,
+            );
+            if input.peek(Token![=]) || input.peek(syn::token::Paren) {
+                no_value(
+                    input,
+                    "`no_framework_glue` takes no value; write `#[api_error(no_framework_glue)]`",
                 )?;
             }
         }
@@ -157,7 +176,8 @@ fn unknown_key(name: &str) -> String {
     match did_you_mean(name, CONTAINER_KEYS.iter().copied()) {
         hint if !hint.is_empty() => format!("unknown key `{name}` in `#[api_error]`{hint}"),
         _ => format!(
-            "unknown key `{name}` in `#[api_error]`; expected `crate = \"...\"` or `display`"
+            "unknown key `{name}` in `#[api_error]`; \
+             expected `crate = \"...\"`, `display` or `no_framework_glue`"
         ),
     }
 }
