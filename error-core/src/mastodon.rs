@@ -46,6 +46,7 @@ pub enum MastodonError {
     /// `param is missing or the value is empty: <param>`.
     #[status(400)]
     #[message("{0}")]
+    #[example(0 = "param is missing or the value is empty or invalid: status")]
     ParameterMissing(String),
 
     /// Appears when the instance is in secure mode, which disables all
@@ -103,6 +104,7 @@ pub enum MastodonError {
     /// in the request's language: `Validation failed: Text can't be blank`.
     #[status(422)]
     #[message("{0}")]
+    #[example(0 = "Validation failed: Text can't be blank")]
     ValidationFailed(String),
 
     /// Appears when you are trying to pin an account or status that is
@@ -125,6 +127,7 @@ pub enum MastodonError {
     /// `Too many requests` in English, `Zu viele Anfragen` in German.
     #[status(429)]
     #[message("{0}")]
+    #[example(0 = "Too many requests")]
     TooManyRequests(String),
 
     /// Appears when Mastodon calls a remote service (such as WebFinger from

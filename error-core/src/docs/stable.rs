@@ -41,14 +41,15 @@ pub fn check_stable<E: ApiError>(path: impl AsRef<Path>) -> Result<(), Stability
 
 /// [`check_stable`] for a catalogue given as its entries.
 pub fn check_stable_of(entries: &[Entry], path: &Path) -> Result<(), StabilityError> {
-    let io_error = |source| StabilityError::Io {
+    let io_error = |action, source| StabilityError::Io {
         path: path.to_owned(),
+        action,
         source,
     };
     let existing = match std::fs::read_to_string(path) {
         Ok(text) => Some(text),
         Err(error) if error.kind() == io::ErrorKind::NotFound => None,
-        Err(error) => return Err(io_error(error)),
+        Err(error) => return Err(io_error("read", error)),
     };
     let old = match &existing {
         Some(text) => parse(text, path)?,
@@ -64,7 +65,7 @@ pub fn check_stable_of(entries: &[Entry], path: &Path) -> Result<(), StabilityEr
     }
     let text = render(&merged(old, entries));
     if existing.as_deref() != Some(text.as_str()) {
-        std::fs::write(path, text).map_err(io_error)?;
+        std::fs::write(path, text).map_err(|error| io_error("write", error))?;
     }
     Ok(())
 }
@@ -81,7 +82,8 @@ pub enum StabilityError {
         /// Every breaking change, in the snapshot's order.
         changes: Vec<Change>,
     },
-    /// A line of the snapshot is not `code status variant`.
+    /// A line of the snapshot is not `code status variant` with an error
+    /// status, or repeats a code.
     Malformed {
         /// The snapshot's path.
         path: PathBuf,
@@ -89,11 +91,16 @@ pub enum StabilityError {
         line: usize,
         /// The line as it is in the file.
         text: String,
+        /// What is wrong with it.
+        reason: &'static str,
     },
-    /// The snapshot could not be read or written.
+    /// The snapshot could not be read, or written when it was new or the
+    /// catalogue had new codes.
     Io {
         /// The snapshot's path.
         path: PathBuf,
+        /// `"read"` or `"write"`.
+        action: &'static str,
         /// What the system said.
         source: io::Error,
     },
@@ -170,13 +177,26 @@ impl fmt::Display for StabilityError {
                      edit the snapshot in the same change"
                 )
             }
-            StabilityError::Malformed { path, line, text } => write!(
+            StabilityError::Malformed {
+                path,
+                line,
+                text,
+                reason,
+            } => write!(
                 f,
-                "{}:{line}: expected `code status variant`, found `{}`",
+                "{}:{line}: {reason}, found `{}`",
                 path.display(),
                 text.escape_debug()
             ),
-            StabilityError::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            StabilityError::Io {
+                path,
+                action,
+                source,
+            } => write!(
+                f,
+                "cannot {action} the snapshot {}: {source}",
+                path.display()
+            ),
         }
     }
 }
@@ -221,15 +241,25 @@ fn parse(text: &str, path: &Path) -> Result<Vec<Recorded>, StabilityError> {
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
         }
-        let malformed = || StabilityError::Malformed {
+        let malformed = |reason| StabilityError::Malformed {
             path: path.to_owned(),
             line: index + 1,
             text: line.to_owned(),
+            reason,
         };
-        recorded.push(parse_line(trimmed).ok_or_else(malformed)?);
+        let record = parse_line(trimmed).ok_or_else(|| malformed(EXPECTED))?;
+        if !(400..=599).contains(&record.status) {
+            return Err(malformed("expected an error status, 400 to 599"));
+        }
+        if recorded.iter().any(|r: &Recorded| r.code == record.code) {
+            return Err(malformed("a code may be listed once"));
+        }
+        recorded.push(record);
     }
     Ok(recorded)
 }
+
+const EXPECTED: &str = "expected `code status variant`";
 
 fn parse_line(line: &str) -> Option<Recorded> {
     let mut words = line.split_whitespace();
@@ -334,5 +364,17 @@ mod tests {
             error.to_string(),
             "snapshot.txt:4: expected `code status variant`, found `broken`"
         );
+    }
+
+    #[test]
+    fn a_repeated_code_or_a_success_status_is_malformed() {
+        let path = Path::new("snapshot.txt");
+        let twice = parse("a 404 A\na 410 A\n", path).unwrap_err();
+        assert_eq!(
+            twice.to_string(),
+            "snapshot.txt:2: a code may be listed once, found `a 410 A`"
+        );
+        let success = parse("a 200 A\n", path).unwrap_err();
+        assert!(success.to_string().contains("expected an error status"));
     }
 }
