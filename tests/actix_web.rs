@@ -5,7 +5,7 @@
 mod common;
 
 use actix_web::{web, App, HttpRequest, HttpServer};
-use common::{answer, check_from_client, ShopError, BARE, ROUTES};
+use common::{answer, check_from_client, problem, ShopError, BARE, PROBLEM, ROUTES};
 
 async fn handle(request: HttpRequest) -> Result<&'static str, ShopError> {
     answer(request.path())
@@ -18,7 +18,9 @@ async fn bare() -> ShopError {
 #[actix_web::test]
 async fn serves_every_error_as_declared() {
     let server = HttpServer::new(|| {
-        let mut app = App::new().route(BARE, web::get().to(bare));
+        let mut app = App::new()
+            .route(BARE, web::get().to(bare))
+            .route(PROBLEM, web::get().to(|| async { problem() }));
         for path in ROUTES {
             app = app.route(path, web::get().to(handle));
         }

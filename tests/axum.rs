@@ -5,7 +5,7 @@ mod common;
 
 use axum::routing::get;
 use axum::Router;
-use common::{answer, check_from_client, ShopError, BARE, ROUTES};
+use common::{answer, check_from_client, problem, ShopError, BARE, PROBLEM, ROUTES};
 
 async fn handle(uri: axum::http::Uri) -> Result<&'static str, ShopError> {
     answer(uri.path())
@@ -17,7 +17,9 @@ async fn bare() -> ShopError {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn serves_every_error_as_declared() {
-    let mut app = Router::new().route(BARE, get(bare));
+    let mut app = Router::new()
+        .route(BARE, get(bare))
+        .route(PROBLEM, get(|| async { problem() }));
     for path in ROUTES {
         app = app.route(path, get(handle));
     }

@@ -6,7 +6,7 @@ mod common;
 use std::convert::Infallible;
 
 use bytes::Bytes;
-use common::{answer, check_from_client, ShopError, BARE};
+use common::{answer, check_from_client, problem, ShopError, BARE, PROBLEM};
 use http_body_util::Full;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
@@ -18,6 +18,7 @@ async fn serve(
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let response: Response<Bytes> = match request.uri().path() {
         BARE => ShopError::NotFound.into(),
+        PROBLEM => problem().into(),
         path => match answer(path) {
             Ok(text) => Response::new(Bytes::from_static(text.as_bytes())),
             Err(error) => error.into(),

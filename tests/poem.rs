@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{answer, check_from_client, ShopError, BARE, ROUTES};
+use common::{answer, check_from_client, problem, ShopError, BARE, PROBLEM, ROUTES};
 use poem::http::Uri;
 use poem::listener::TcpAcceptor;
 use poem::{get, handler, Route, Server};
@@ -19,9 +19,16 @@ fn bare() -> ShopError {
     ShopError::NotFound
 }
 
+#[handler]
+fn problem_details() -> apifault::Problem<ShopError> {
+    problem()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn serves_every_error_as_declared() {
-    let mut app = Route::new().at(BARE, get(bare));
+    let mut app = Route::new()
+        .at(BARE, get(bare))
+        .at(PROBLEM, get(problem_details));
     for path in ROUTES {
         app = app.at(path, get(handle));
     }

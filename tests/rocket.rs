@@ -6,13 +6,18 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{answer, check_from_client, ShopError};
+use common::{answer, check_from_client, problem, ShopError};
 use rocket::fairing::AdHoc;
 use rocket::{get, routes};
 
 #[get("/bare")]
 fn bare() -> ShopError {
     ShopError::NotFound
+}
+
+#[get("/problem")]
+fn problem_details() -> apifault::Problem<ShopError> {
+    problem()
 }
 
 // Ranked after `/bare`, which it would match too.
@@ -42,7 +47,7 @@ async fn serves_every_error_as_declared() {
     let (bound, port) = tokio::sync::oneshot::channel::<u16>();
     let bound = std::sync::Mutex::new(Some(bound));
     let rocket = rocket::custom(figment)
-        .mount("/", routes![bare, handle])
+        .mount("/", routes![bare, problem_details, handle])
         .attach(AdHoc::on_liftoff("port", move |rocket| {
             let port = rocket.config().port;
             Box::pin(async move {

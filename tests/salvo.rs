@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{answer, check_from_client, ShopError, BARE, ROUTES};
+use common::{answer, check_from_client, problem, ShopError, BARE, PROBLEM, ROUTES};
 use salvo::conn::tcp::TcpAcceptor;
 use salvo::{handler, Request, Router, Server};
 
@@ -18,9 +18,16 @@ fn bare() -> ShopError {
     ShopError::NotFound
 }
 
+#[handler]
+fn problem_details() -> apifault::Problem<ShopError> {
+    problem()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn serves_every_error_as_declared() {
-    let mut router = Router::new().push(Router::with_path(&BARE[1..]).get(bare));
+    let mut router = Router::new()
+        .push(Router::with_path(&BARE[1..]).get(bare))
+        .push(Router::with_path(&PROBLEM[1..]).get(problem_details));
     for path in ROUTES {
         router = router.push(Router::with_path(&path[1..]).get(handle));
     }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{answer, check_from_client, ShopError, BARE};
+use common::{answer, check_from_client, problem, ShopError, BARE, PROBLEM};
 use warp::path::FullPath;
 use warp::Filter;
 
@@ -12,7 +12,8 @@ use warp::Filter;
 async fn serves_every_error_as_declared() {
     let bare = warp::path(&BARE[1..]).map(|| ShopError::NotFound);
     let rest = warp::path::full().map(|path: FullPath| answer(path.as_str()));
-    let routes = warp::get().and(bare.or(rest));
+    let problem = warp::path(&PROBLEM[1..]).map(problem);
+    let routes = warp::get().and(bare.or(problem).or(rest));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

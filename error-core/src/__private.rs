@@ -7,7 +7,8 @@
 
 pub use crate::__adapters as adapters;
 pub use crate::json::{push_value, JsonBody};
-pub use crate::{ApiError, Entry, Placeholder, StatusCode};
+pub use crate::{ApiError, Entry, Format, Header, Placeholder, StatusCode};
+pub use std::vec::Vec;
 
 #[cfg(feature = "http")]
 pub use {bytes::Bytes, http};

@@ -1,4 +1,4 @@
-use crate::StatusCode;
+use crate::{Format, StatusCode};
 
 /// One error of a catalogue: everything about a variant that is known
 /// without a value of it.
@@ -59,6 +59,38 @@ pub struct Entry {
     /// Whether the variant is `#[deprecated]`: `Some` with the note given
     /// to the attribute, empty when it has none.
     pub deprecated: Option<&'static str>,
+    /// The body format the type's own responses use, from
+    /// `#[api_error(format = "...")]`; the same for every entry of a type.
+    pub format: Format,
+    /// The `type` of the problem details body: `#[api_error(type_base)]`
+    /// joined with the code, or `about:blank` without a base.
+    pub problem_type: &'static str,
+    /// The `title` of the problem details body: the status's reason phrase.
+    pub title: &'static str,
+    /// An example of the problem details body, built as
+    /// [`example`](Entry::example) is.
+    pub problem_example: &'static str,
+    /// The headers the variant is sent with, from `#[header]`, in order.
+    pub headers: &'static [Header],
+}
+
+/// A header a variant is sent with, from `#[header("Name", "value")]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Header {
+    /// The header's name as written, such as `Retry-After`.
+    pub name: &'static str,
+    /// The value's template as written, such as `{retry_after}`; the value
+    /// itself when it has no placeholder.
+    pub value: &'static str,
+}
+
+impl Header {
+    /// Builds a header; only for the code `#[derive(ApiError)]` emits.
+    #[doc(hidden)]
+    pub const fn __new(name: &'static str, value: &'static str) -> Self {
+        Header { name, value }
+    }
 }
 
 /// A field that a message or a description shows.
@@ -110,6 +142,11 @@ impl Entry {
             example: "",
             since: None,
             deprecated: None,
+            format: Format::Mastodon,
+            problem_type: "about:blank",
+            title: "",
+            problem_example: "",
+            headers: &[],
         }
     }
 
@@ -130,5 +167,31 @@ impl Entry {
             deprecated,
             ..self
         }
+    }
+
+    /// The entry with what the problem details body needs; only for the
+    /// code `#[derive(ApiError)]` emits.
+    #[doc(hidden)]
+    pub const fn __problem(
+        self,
+        format: Format,
+        problem_type: &'static str,
+        title: &'static str,
+        problem_example: &'static str,
+    ) -> Self {
+        Entry {
+            format,
+            problem_type,
+            title,
+            problem_example,
+            ..self
+        }
+    }
+
+    /// The entry with the headers of its variant; only for the code
+    /// `#[derive(ApiError)]` emits.
+    #[doc(hidden)]
+    pub const fn __headers(self, headers: &'static [Header]) -> Self {
+        Entry { headers, ..self }
     }
 }

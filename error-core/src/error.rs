@@ -1,6 +1,7 @@
 use std::borrow::Cow;
 
-use crate::{Entry, StatusCode};
+use crate::json::escape_into;
+use crate::{Entry, Format, StatusCode};
 
 /// An error that a web API reports to its clients.
 ///
@@ -59,4 +60,76 @@ pub trait ApiError {
     fn catalogue() -> &'static [Entry]
     where
         Self: Sized;
+
+    /// The RFC 9457 problem details body, exactly as
+    /// [`to_problem_json`](ApiError::to_problem_json) returns it: borrowed
+    /// with no allocation when the message has no placeholders, because the
+    /// derive writes that body at compile time.
+    fn problem_json_body(&self) -> Cow<'static, str> {
+        let entry = self.entry();
+        let mut body = problem_head(entry);
+        escape_into(&mut body, &self.message());
+        body.push_str("\"}");
+        Cow::Owned(body)
+    }
+
+    /// The RFC 9457 problem details body: a compact JSON object with the
+    /// members `type` (the entry's [`problem_type`](Entry::problem_type)),
+    /// `title` (the status's reason phrase), `status` (a number) and
+    /// `detail` (the message), in that order. The description is not part
+    /// of it. Valid JSON whatever the interpolated fields hold.
+    fn to_problem_json(&self) -> String {
+        self.problem_json_body().into_owned()
+    }
+
+    /// [`to_problem_json`](ApiError::to_problem_json) with the `instance`
+    /// member last, `instance` escaped as a JSON string: a URI reference
+    /// to this occurrence of the error, such as the request's path.
+    fn to_problem_json_with_instance(&self, instance: &str) -> String {
+        let mut body = self.to_problem_json();
+        // Every problem body ends with the `}` of its object.
+        body.pop();
+        body.push_str(",\"instance\":\"");
+        escape_into(&mut body, instance);
+        body.push_str("\"}");
+        body
+    }
+
+    /// The body in `format`: [`json_body`](ApiError::json_body) or
+    /// [`problem_json_body`](ApiError::problem_json_body).
+    fn body(&self, format: Format) -> Cow<'static, str> {
+        match format {
+            Format::Mastodon => self.json_body(),
+            Format::Problem => self.problem_json_body(),
+        }
+    }
+
+    /// The format a response of this type uses unless told otherwise, from
+    /// `#[api_error(format = "...")]`.
+    fn default_format(&self) -> Format {
+        self.entry().format
+    }
+
+    /// The headers of this value's variant, from `#[header]`, in the order
+    /// written, each value interpolated like a message. An empty `Vec`,
+    /// which does not allocate, for a variant without headers.
+    ///
+    /// The values are as formatted: the adapters drop one that a header
+    /// may not carry (CR, LF, NUL or another control character).
+    fn headers(&self) -> Vec<(&'static str, Cow<'_, str>)> {
+        Vec::new()
+    }
+}
+
+/// `{"type":"...","title":"...","status":N,"detail":"` of an entry.
+fn problem_head(entry: &Entry) -> String {
+    let mut head = String::with_capacity(96);
+    head.push_str("{\"type\":\"");
+    escape_into(&mut head, entry.problem_type);
+    head.push_str("\",\"title\":\"");
+    escape_into(&mut head, entry.title);
+    head.push_str("\",\"status\":");
+    head.push_str(entry.status.as_str());
+    head.push_str(",\"detail\":\"");
+    head
 }

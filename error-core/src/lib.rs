@@ -10,6 +10,7 @@
 pub mod adapters;
 mod entry;
 mod error;
+mod format;
 mod json;
 
 pub mod docs;
@@ -18,6 +19,7 @@ pub mod mastodon;
 #[doc(hidden)]
 pub mod __private;
 
-pub use crate::entry::{Entry, Placeholder};
+pub use crate::entry::{Entry, Header, Placeholder};
 pub use crate::error::ApiError;
+pub use crate::format::{Format, Mastodon, Problem, Respond};
 pub use http::StatusCode;

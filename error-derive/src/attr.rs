@@ -4,9 +4,12 @@
 mod container;
 mod deprecated;
 mod example;
+mod header;
+mod wire;
 
 pub use container::Container;
 pub use example::{Example, Key};
+pub use header::HeaderAttr;
 
 use crate::ctxt::Errors;
 use crate::status;
@@ -39,6 +42,8 @@ pub struct Attrs {
     pub deprecated: Option<String>,
     /// The doc comment, one line per source line.
     pub docs: Vec<String>,
+    /// Every valid `#[header]`, in the order written.
+    pub headers: Vec<HeaderAttr>,
     /// `#[api_error(...)]`, on the type only.
     pub container: Container,
     /// The attribute that first set each slot, for the note of a duplicate.
@@ -117,6 +122,7 @@ impl Attrs {
                 None => self.mark_given("status", attr),
             },
             "api_error" => container::parse_container(attr, &mut self.container, errors),
+            "header" => self.headers.extend(header::parse(attr, errors)),
             "example" => {
                 let example = example::parse(attr, errors);
                 if self.check_unique("example", attr, errors) {
@@ -219,6 +225,7 @@ const KEYS: &[&str] = &[
     "api_error",
     "example",
     "since",
+    "header",
 ];
 
 fn is_ours(name: &str) -> bool {
@@ -231,7 +238,7 @@ fn misplaced(name: &str, place: Place) -> Option<String> {
         (Place::Field, _) => Some(format!(
             "`#[{name}]` does not apply to a field; put it on the variant"
         )),
-        (Place::Enum, "message" | "description" | "code" | "example") => {
+        (Place::Enum, "message" | "description" | "code" | "example" | "header") => {
             Some(format!("`#[{name}]` belongs on a variant, not on the enum"))
         }
         (Place::Variant, "api_error") => {

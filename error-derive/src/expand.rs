@@ -10,6 +10,7 @@ use crate::render;
 use crate::template::{escape_braces, Piece};
 use crate::ty;
 use crate::valid::{self, Plan, Text};
+use crate::wire;
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::quote;
 use syn::{DeriveInput, GenericParam};
@@ -54,7 +55,7 @@ fn expand(input: &Input, plans: &[Plan]) -> TokenStream {
     let catalogue = plans
         .iter()
         .zip(&input.variants)
-        .map(|(plan, variant)| entry(plan, variant, &rt));
+        .map(|(plan, variant)| entry(input, plan, variant, &rt));
     let adapters = (!input.container.no_glue).then(|| adapters(input, &rt));
     quote! {
         const _: () = {
@@ -111,6 +112,7 @@ fn impl_api_error(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStrea
         let spans = (message_span(variant), description_span(variant));
         (texts_of(plan), render::json_body(plan, variant, rt, spans))
     });
+    let wire = impl_wire(input, plans, rt);
     quote! {
         #[automatically_derived]
         #allow
@@ -120,7 +122,28 @@ fn impl_api_error(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStrea
             fn description(&self) -> #rt::Option<#rt::Cow<'_, str>> { #description }
             fn json_body(&self) -> #rt::Cow<'static, str> { #json_body }
             fn catalogue() -> &'static [#rt::Entry] { #entries }
+            #wire
         }
+    }
+}
+
+/// `problem_json_body`, and `headers` when a variant has any.
+fn impl_wire(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream {
+    let problem = arms(input, plans, |_, plan, variant| {
+        let body = wire::problem_body(plan, variant, rt, message_span(variant));
+        (vec![&plan.message], body)
+    });
+    let headers = plans.iter().any(|plan| !plan.headers.is_empty()).then(|| {
+        let headers = arms(input, plans, |_, plan, variant| {
+            (wire::header_texts(plan), wire::headers(plan, variant, rt))
+        });
+        quote! {
+            fn headers(&self) -> #rt::Vec<(&'static str, #rt::Cow<'_, str>)> { #headers }
+        }
+    });
+    quote! {
+        fn problem_json_body(&self) -> #rt::Cow<'static, str> { #problem }
+        #headers
     }
 }
 
@@ -193,10 +216,11 @@ fn texts_of(plan: &Plan) -> Vec<&Text> {
 }
 
 fn all_texts(plans: &[Plan]) -> impl Iterator<Item = (usize, &Text)> {
-    plans
-        .iter()
-        .enumerate()
-        .flat_map(|(index, plan)| texts_of(plan).into_iter().map(move |text| (index, text)))
+    plans.iter().enumerate().flat_map(|(index, plan)| {
+        let mut texts = texts_of(plan);
+        texts.extend(wire::header_texts(plan));
+        texts.into_iter().map(move |text| (index, text))
+    })
 }
 
 fn message_span(variant: &Variant) -> Span {
@@ -216,7 +240,7 @@ fn description_span(variant: &Variant) -> Span {
 }
 
 /// `Entry::__new(...).__details(...)` of one variant.
-fn entry(plan: &Plan, variant: &Variant, rt: &TokenStream) -> TokenStream {
+fn entry(input: &Input, plan: &Plan, variant: &Variant, rt: &TokenStream) -> TokenStream {
     let name = &variant.name;
     let status = Literal::u16_unsuffixed(plan.status);
     let code = &plan.code;
@@ -230,12 +254,34 @@ fn entry(plan: &Plan, variant: &Variant, rt: &TokenStream) -> TokenStream {
     let client_description = optional(client_description.as_deref(), rt);
     let docs = plan.docs.as_str();
     let details = details(plan, variant, rt);
+    let wire = wire_entry(input, plan, variant, rt);
     quote! {
         #rt::Entry::__new(
             #name, #rt::status(#status), #code, #message, #description,
             #client_message, #client_description, #docs,
         )
         .__details(#details)
+        #wire
+    }
+}
+
+/// `.__problem(...).__headers(...)`: what the docs say of the wire.
+fn wire_entry(input: &Input, plan: &Plan, variant: &Variant, rt: &TokenStream) -> TokenStream {
+    let format = if input.container.problem {
+        quote!(#rt::Format::Problem)
+    } else {
+        quote!(#rt::Format::Mastodon)
+    };
+    let problem_type = &plan.problem_type;
+    let title = wire::title(plan);
+    let example = wire::problem_example(plan, variant);
+    let headers = plan.headers.iter().map(|header| {
+        let (name, value) = (&header.name, &header.source);
+        quote!(#rt::Header::__new(#name, #value))
+    });
+    quote! {
+        .__problem(#format, #problem_type, #title, #example)
+        .__headers(&[#(#headers),*])
     }
 }
 

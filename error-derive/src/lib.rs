@@ -14,6 +14,7 @@ mod suggest;
 mod template;
 mod ty;
 mod valid;
+mod wire;
 
 use proc_macro::TokenStream;
 
@@ -33,7 +34,7 @@ use proc_macro::TokenStream;
 /// with the attribute's note.
 #[proc_macro_derive(
     ApiError,
-    attributes(status, message, description, code, api_error, example, since)
+    attributes(status, message, description, code, api_error, example, since, header)
 )]
 pub fn derive_api_error(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);

@@ -190,7 +190,7 @@ pub fn display(
 }
 
 /// One step of building a JSON body.
-enum Part<'a> {
+pub enum Part<'a> {
     /// Text already escaped.
     Raw(String),
     /// A value to format and escape at run time.
@@ -208,7 +208,7 @@ fn body_parts(plan: &Plan) -> Vec<Part<'_>> {
     parts
 }
 
-fn push_text<'a>(parts: &mut Vec<Part<'a>>, text: &'a Text) {
+pub fn push_text<'a>(parts: &mut Vec<Part<'a>>, text: &'a Text) {
     for piece in &text.pieces {
         match piece {
             Piece::Lit(literal) => push_raw(parts, &json::escape(literal)),
@@ -218,7 +218,7 @@ fn push_text<'a>(parts: &mut Vec<Part<'a>>, text: &'a Text) {
 }
 
 /// Appends escaped text, merged into the raw part before it.
-fn push_raw(parts: &mut Vec<Part<'_>>, escaped: &str) {
+pub fn push_raw(parts: &mut Vec<Part<'_>>, escaped: &str) {
     match parts.last_mut() {
         Some(Part::Raw(raw)) => raw.push_str(escaped),
         _ => parts.push(Part::Raw(escaped.to_owned())),
@@ -230,8 +230,13 @@ fn push_raw(parts: &mut Vec<Part<'_>>, escaped: &str) {
 /// field verbatim, whatever its format spec, or else `{name}` as the
 /// catalogue names the field.
 pub fn example_body(plan: &Plan, variant: &Variant) -> String {
+    example_of(body_parts(plan), plan, variant)
+}
+
+/// The example of a body made of `parts`, as [`example_body`] builds it.
+pub fn example_of(parts: Vec<Part>, plan: &Plan, variant: &Variant) -> String {
     let mut out = String::new();
-    for part in body_parts(plan) {
+    for part in parts {
         match part {
             Part::Raw(raw) => out.push_str(&raw),
             Part::Value(placeholder) => {
@@ -256,12 +261,23 @@ pub fn json_body(
     rt: &TokenStream,
     spans: (Span, Span),
 ) -> TokenStream {
-    let parts = body_parts(plan);
-    if let [Part::Raw(body)] = parts.as_slice() {
+    body_expr(&body_parts(plan), plan, variant, rt, spans)
+}
+
+/// The `Cow<'static, str>` of a body made of `parts`; `spans` are those of
+/// the message and of the description.
+pub fn body_expr(
+    parts: &[Part],
+    plan: &Plan,
+    variant: &Variant,
+    rt: &TokenStream,
+    spans: (Span, Span),
+) -> TokenStream {
+    if let [Part::Raw(body)] = parts {
         return quote!(#rt::Cow::Borrowed(#body));
     }
     let body = syn::Ident::new("__body", Span::mixed_site());
-    let capacity = capacity(&parts);
+    let capacity = capacity(parts);
     let steps = parts.iter().map(|part| match part {
         Part::Raw(raw) => quote!(#body.raw(#raw);),
         Part::Value(placeholder) => {

@@ -2,6 +2,9 @@
 //! a [`Plan`] per variant, which the expander turns into code.
 
 mod example;
+mod header;
+
+pub use header::HeaderPlan;
 
 use crate::ast::{Field, Input, Style, Variant};
 use crate::case::snake_case;
@@ -34,6 +37,10 @@ pub struct Plan {
     pub since: Option<String>,
     /// The note of `#[deprecated]`, empty without one.
     pub deprecated: Option<String>,
+    /// `#[header]`s, in the order written.
+    pub headers: Vec<HeaderPlan>,
+    /// The problem details `type`: the type base joined with the code.
+    pub problem_type: String,
 }
 
 /// Checks the input; the plans, in declaration order, when there is no error.
@@ -55,17 +62,21 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Optio
         .map(|(message, description)| message.iter().chain(description).collect());
     let examples = example::check(input, variant, shown.as_deref(), errors);
     let placeholders = shown.as_deref().map(shown_fields).unwrap_or_default();
+    let headers = header::check(input, variant, errors);
 
     let (message, description) = texts?;
+    let headers = headers?;
     let status = status?;
     let attrs = &variant.attrs;
     let (message, message_source) = match (message, &attrs.message) {
         (Some(text), Some(lit)) => (text, lit.value()),
         _ => reason_phrase(status),
     };
+    let code = code_of(variant);
     Some(Plan {
         status,
-        code: code_of(variant),
+        problem_type: problem_type(input, &code),
+        code,
         message,
         message_source,
         description,
@@ -75,7 +86,18 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Optio
         examples,
         since: since_of(input, variant),
         deprecated: attrs.deprecated.clone(),
+        headers,
     })
+}
+
+/// `type_base` joined with `code` by a `/` unless it ends with `/` or
+/// `#`; `about:blank` without a base, as RFC 9457 says.
+fn problem_type(input: &Input, code: &str) -> String {
+    match input.container.type_base.as_deref() {
+        None => "about:blank".to_owned(),
+        Some(base) if base.ends_with(['/', '#']) => format!("{base}{code}"),
+        Some(base) => format!("{base}/{code}"),
+    }
 }
 
 /// The message and the description, each if given; `None` when one is

@@ -10,7 +10,7 @@
 use std::fmt;
 use std::time::Duration;
 
-use apifault::ApiError;
+use apifault::{ApiError, Problem};
 
 /// The secret a server error holds; no response may show it.
 pub const SECRET: &str = "password=hunter2";
@@ -34,6 +34,20 @@ pub enum ShopError {
     /// The database failed; its error holds a secret.
     #[status(500)]
     Database(Secret),
+
+    /// Appears when the client sends requests too fast.
+    #[status(429)]
+    #[message("Slow down")]
+    #[header("Retry-After", "{retry_after}")]
+    #[header("WWW-Authenticate", "Bearer realm=\"shop\"")]
+    Limited { retry_after: u32 },
+
+    /// Appears when a tag the client sent is refused; the tag is echoed in
+    /// a header, and may hold what a header must not.
+    #[status(400)]
+    #[message("Refused tag")]
+    #[header("X-Tag", "{0}")]
+    BadTag(String),
 }
 
 /// An internal error whose `Debug` and `Display` both show the secret.
@@ -49,11 +63,37 @@ impl fmt::Display for Secret {
 impl std::error::Error for Secret {}
 
 /// The paths every test server answers with [`answer`].
-pub const ROUTES: [&str; 4] = ["/static", "/dynamic", "/hidden", "/ok"];
+pub const ROUTES: [&str; 6] = [
+    "/static",
+    "/dynamic",
+    "/hidden",
+    "/header",
+    "/injected",
+    "/ok",
+];
 
 /// The path every test server answers with the error itself, not in a
 /// `Result`: [`ShopError::NotFound`].
 pub const BARE: &str = "/bare";
+
+/// The path every test server answers with [`problem`], the error wrapped
+/// to be sent as problem details.
+pub const PROBLEM: &str = "/problem";
+
+/// What a test server answers at [`PROBLEM`].
+pub fn problem() -> Problem<ShopError> {
+    Problem(limited())
+}
+
+/// A variant sent with two headers.
+pub fn limited() -> ShopError {
+    ShopError::Limited { retry_after: 120 }
+}
+
+/// A variant whose header value would split the response: it is dropped.
+pub fn injected() -> ShopError {
+    ShopError::BadTag("x\r\nSet-Cookie: session=stolen".to_owned())
+}
 
 /// What a test server answers at `path`, as a handler's `Result`.
 pub fn answer(path: &str) -> Result<&'static str, ShopError> {
@@ -61,6 +101,8 @@ pub fn answer(path: &str) -> Result<&'static str, ShopError> {
         "/static" => Err(ShopError::NotFound),
         "/dynamic" => Err(dynamic()),
         "/hidden" => Err(hidden()),
+        "/header" => Err(limited()),
+        "/injected" => Err(injected()),
         _ => Ok(OK_BODY),
     }
 }
@@ -150,13 +192,77 @@ pub fn check_server(base: &str, framework_headers: &[&str]) {
     check_error(base, "/hidden", &hidden(), framework_headers);
     check_hidden(&get(base, "/hidden"));
     check_error(base, BARE, &ShopError::NotFound, framework_headers);
+    check_headers(base, framework_headers);
+    check_problem(base, framework_headers);
 
     let ok = get(base, "/ok");
     assert_eq!(ok.status, 200, "GET /ok");
     assert_eq!(ok.body, OK_BODY, "GET /ok");
 }
 
-fn check_error(base: &str, path: &str, error: &ShopError, framework_headers: &[&str]) {
+/// The headers of a variant are sent; one whose value holds CR and LF is
+/// not, and neither is what it tried to add, while the body still is.
+fn check_headers(base: &str, framework_headers: &[&str]) {
+    let reply = check_error(base, "/header", &limited(), framework_headers);
+    assert_eq!(reply.header("retry-after"), ["120"], "GET /header");
+    assert_eq!(
+        reply.header("www-authenticate"),
+        ["Bearer realm=\"shop\""],
+        "GET /header"
+    );
+
+    let reply = check_error(base, "/injected", &injected(), framework_headers);
+    assert!(reply.header("x-tag").is_empty(), "GET /injected sent x-tag");
+    assert!(
+        reply.header("set-cookie").is_empty(),
+        "GET /injected set a cookie"
+    );
+}
+
+/// The wrapper sends problem details, with the variant's headers.
+fn check_problem(base: &str, framework_headers: &[&str]) {
+    let reply = get(base, PROBLEM);
+    let error = limited();
+    assert_eq!(reply.status, 429, "status of GET {PROBLEM}");
+    assert_eq!(
+        reply.header("content-type"),
+        ["application/problem+json"],
+        "content type of GET {PROBLEM}"
+    );
+    assert_eq!(reply.body, error.to_problem_json(), "body of GET {PROBLEM}");
+    let parsed: serde_json::Value = serde_json::from_str(&reply.body).expect("the body is JSON");
+    assert_eq!(parsed["type"], "about:blank");
+    assert_eq!(parsed["title"], "Too Many Requests");
+    assert_eq!(parsed["status"], 429);
+    assert_eq!(parsed["detail"], "Slow down");
+    assert_eq!(reply.header("retry-after"), ["120"], "GET {PROBLEM}");
+    check_known_headers(&reply, PROBLEM, &error, framework_headers);
+}
+
+/// The headers a variant of `error` may be sent with, lower case.
+fn own_headers(error: &ShopError) -> Vec<String> {
+    error
+        .entry()
+        .headers
+        .iter()
+        .map(|header| header.name.to_ascii_lowercase())
+        .collect()
+}
+
+/// Fails on any header but the framework's, the body's and the variant's.
+fn check_known_headers(reply: &Reply, path: &str, error: &ShopError, framework_headers: &[&str]) {
+    let own = own_headers(error);
+    for (name, _) in &reply.headers {
+        let expected = ["content-type", "content-length"]
+            .iter()
+            .chain(framework_headers)
+            .any(|known| name.eq_ignore_ascii_case(known))
+            || own.contains(&name.to_ascii_lowercase());
+        assert!(expected, "GET {path} sent the unexpected header `{name}`");
+    }
+}
+
+fn check_error(base: &str, path: &str, error: &ShopError, framework_headers: &[&str]) -> Reply {
     let reply = get(base, path);
     assert_eq!(
         reply.status,
@@ -171,13 +277,7 @@ fn check_error(base: &str, path: &str, error: &ShopError, framework_headers: &[&
     assert_eq!(reply.body, error.to_json(), "body of GET {path}");
     let parsed: serde_json::Value = serde_json::from_str(&reply.body).expect("the body is JSON");
     assert_eq!(parsed["error"], *error.message(), "message of GET {path}");
-    for (name, _) in &reply.headers {
-        let expected = ["content-type", "content-length"]
-            .iter()
-            .chain(framework_headers)
-            .any(|known| name.eq_ignore_ascii_case(known));
-        assert!(expected, "GET {path} sent the unexpected header `{name}`");
-    }
+    check_known_headers(&reply, path, error, framework_headers);
     if let Some(length) = reply.header("content-length").first() {
         assert_eq!(
             *length,
@@ -185,6 +285,7 @@ fn check_error(base: &str, path: &str, error: &ShopError, framework_headers: &[&
             "length of GET {path}"
         );
     }
+    reply
 }
 
 fn check_hidden(reply: &Reply) {

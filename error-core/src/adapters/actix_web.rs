@@ -1,6 +1,7 @@
 //! The `actix-web` feature: every derived type is a
 //! [`Responder`](actix_web::Responder), and converts into
-//! [`actix_web::Error`], so a handler can return it, or `Result<T, E>`.
+//! [`actix_web::Error`], so a handler can return it, or `Result<T, E>`;
+//! so are [`Mastodon`], [`Problem`] and [`Respond`] holding one.
 //!
 //! The conversion goes through [`Rendered`], the response already built, so
 //! the derived type needs neither `Display` nor actix's `ResponseError`.
@@ -8,17 +9,38 @@
 use std::fmt;
 
 use actix_web::body::BoxBody;
-use actix_web::http::header::{HeaderValue, CONTENT_TYPE};
+use actix_web::http::header::{HeaderName, HeaderValue, CONTENT_TYPE};
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, ResponseError};
+use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 use bytes::Bytes;
 
-use crate::ApiError;
+use super::{Parts, Wrapped};
+use crate::{ApiError, Mastodon, Problem, Respond};
 
 /// The actix-web response for `error`.
 pub fn response<E: ApiError + ?Sized>(error: &E) -> HttpResponse {
     Rendered::new(error).error_response()
 }
+
+macro_rules! wrappers {
+    ($($wrapper:ident),*) => {$(
+        impl<E: ApiError> Responder for $wrapper<E> {
+            type Body = BoxBody;
+
+            fn respond_to(self, _: &HttpRequest) -> HttpResponse {
+                Rendered::of_wrapped(&self).error_response()
+            }
+        }
+
+        impl<E: ApiError> From<$wrapper<E>> for actix_web::Error {
+            fn from(wrapped: $wrapper<E>) -> Self {
+                Rendered::of_wrapped(&wrapped).into()
+            }
+        }
+    )*};
+}
+
+wrappers!(Mastodon, Problem, Respond);
 
 /// An error's response, rendered: what an [`actix_web::Error`] made from a
 /// derived type holds.
@@ -28,19 +50,49 @@ pub fn response<E: ApiError + ?Sized>(error: &E) -> HttpResponse {
 pub struct Rendered {
     status: StatusCode,
     code: &'static str,
+    content_type: &'static str,
+    headers: Vec<(HeaderName, HeaderValue)>,
     body: Bytes,
 }
 
 impl Rendered {
     /// Renders `error`.
     pub fn new<E: ApiError + ?Sized>(error: &E) -> Self {
-        let (status, body) = super::http::parts(error);
-        // actix-web speaks an older `http` than this crate: the code is the
-        // bridge, and it is always a valid error status.
-        let status =
-            StatusCode::from_u16(status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        let code = error.code();
-        Rendered { status, code, body }
+        let mut rendered = Rendered::of(Parts::of(error));
+        rendered.code = error.code();
+        rendered
+    }
+
+    fn of_wrapped(wrapped: &impl Wrapped) -> Self {
+        let mut rendered = Rendered::of(wrapped.parts());
+        rendered.code = wrapped.code();
+        rendered
+    }
+
+    /// Renders what `parts` describe; the code shown by `Display` is the
+    /// status's reason phrase.
+    pub fn of(parts: Parts) -> Self {
+        // actix-web speaks an older `http` than this crate: the code, the
+        // name and the bytes are the bridge, and `parts` holds only valid
+        // ones, so nothing is lost.
+        let status = StatusCode::from_u16(parts.status.as_u16())
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let headers = parts
+            .headers
+            .iter()
+            .filter_map(|(name, value)| {
+                let name = HeaderName::from_bytes(name.as_str().as_bytes()).ok()?;
+                let value = HeaderValue::from_bytes(value.as_bytes()).ok()?;
+                Some((name, value))
+            })
+            .collect();
+        Rendered {
+            status,
+            code: parts.status.canonical_reason().unwrap_or("error"),
+            content_type: parts.content_type,
+            headers,
+            body: super::http::bytes_of(parts.body),
+        }
     }
 }
 
@@ -65,9 +117,13 @@ impl ResponseError for Rendered {
     }
 
     fn error_response(&self) -> HttpResponse<BoxBody> {
-        let content_type = HeaderValue::from_static(super::CONTENT_TYPE);
+        let content_type = HeaderValue::from_static(self.content_type);
         let mut response = HttpResponse::with_body(self.status, BoxBody::new(self.body.clone()));
-        response.headers_mut().insert(CONTENT_TYPE, content_type);
+        let headers = response.headers_mut();
+        headers.insert(CONTENT_TYPE, content_type);
+        for (name, value) in &self.headers {
+            headers.append(name.clone(), value.clone());
+        }
         response
     }
 }

@@ -12,7 +12,9 @@
 
 use std::borrow::Cow;
 
-use crate::{ApiError, StatusCode};
+use ::http::header::{HeaderName, HeaderValue};
+
+use crate::{ApiError, Format, Respond, StatusCode};
 
 #[cfg(feature = "actix-web")]
 pub mod actix_web;
@@ -31,13 +33,117 @@ pub mod utoipa;
 #[cfg(feature = "warp")]
 pub mod warp;
 
-/// The `Content-Type` of every body the adapters send.
-pub const CONTENT_TYPE: &str = "application/json; charset=utf-8";
+/// The `Content-Type` of a body in Mastodon's format.
+pub const CONTENT_TYPE: &str = Format::Mastodon.content_type();
 
-/// The status and the body of an error's response: all an adapter sends,
-/// with the body borrowed when it is fixed at compile time.
+/// The status and the body of an error's response in its type's default
+/// format, with the body borrowed when it is fixed at compile time.
 pub fn parts<E: ApiError + ?Sized>(error: &E) -> (StatusCode, Cow<'static, str>) {
-    (error.status(), error.json_body())
+    (error.status(), error.body(error.default_format()))
+}
+
+/// Everything a response for an error holds: all an adapter sends.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Parts {
+    /// The status of the error's variant.
+    pub status: StatusCode,
+    /// The `Content-Type` of the body's format.
+    pub content_type: &'static str,
+    /// The body, borrowed when it is fixed at compile time.
+    pub body: Cow<'static, str>,
+    /// The variant's headers that may be sent; see [`headers`].
+    pub headers: Vec<(HeaderName, HeaderValue)>,
+}
+
+impl Parts {
+    /// The response for `error` in its type's default format.
+    pub fn of<E: ApiError + ?Sized>(error: &E) -> Self {
+        Parts::in_format(error, error.default_format())
+    }
+
+    /// The response for `error` in `format`.
+    pub fn in_format<E: ApiError + ?Sized>(error: &E, format: Format) -> Self {
+        Parts {
+            status: error.status(),
+            content_type: format.content_type(),
+            body: error.body(format),
+            headers: headers(error),
+        }
+    }
+
+    /// The response of a [`Respond`], with its `instance`.
+    pub fn of_respond<E: ApiError>(respond: &Respond<E>) -> Self {
+        let error = respond.error();
+        Parts {
+            status: error.status(),
+            content_type: respond.format().content_type(),
+            body: respond.body(),
+            headers: headers(error),
+        }
+    }
+}
+
+/// The headers of `error` that may be sent, in order.
+///
+/// A value that a header may not carry under the rules of
+/// [`HeaderValue`] (a CR, an LF, a NUL or another control character but a
+/// tab) is dropped, never sent: an interpolated field must not be able to
+/// split the response or add a header of its own. The rest of the response
+/// goes out as usual.
+pub fn headers<E: ApiError + ?Sized>(error: &E) -> Vec<(HeaderName, HeaderValue)> {
+    error
+        .headers()
+        .into_iter()
+        .filter_map(|(name, value)| {
+            let name = HeaderName::from_bytes(name.as_bytes()).ok()?;
+            let value = HeaderValue::from_str(&value).ok()?;
+            Some((name, value))
+        })
+        .collect()
+}
+
+/// The response parts of a wrapper ([`Mastodon`](crate::Mastodon),
+/// [`Problem`](crate::Problem) or [`Respond`]), for the impls each
+/// adapter writes for all three.
+#[cfg(feature = "http")]
+pub(crate) trait Wrapped {
+    fn parts(&self) -> Parts;
+    #[allow(dead_code)] // only actix-web's logger shows the code
+    fn code(&self) -> &'static str;
+}
+
+#[cfg(feature = "http")]
+impl<E: ApiError> Wrapped for crate::Mastodon<E> {
+    fn code(&self) -> &'static str {
+        self.0.code()
+    }
+
+    fn parts(&self) -> Parts {
+        Parts::in_format(&self.0, Format::Mastodon)
+    }
+}
+
+#[cfg(feature = "http")]
+impl<E: ApiError> Wrapped for crate::Problem<E> {
+    fn code(&self) -> &'static str {
+        self.0.code()
+    }
+
+    fn parts(&self) -> Parts {
+        Parts::in_format(&self.0, Format::Problem)
+    }
+}
+
+#[cfg(feature = "http")]
+impl<E: ApiError> Wrapped for Respond<E> {
+    fn code(&self) -> &'static str {
+        self.error().code()
+    }
+
+    fn parts(&self) -> Parts {
+        Parts::of_respond(self)
+    }
 }
 
 /// Emits the impls of every enabled framework for one derived type:

@@ -1,22 +1,49 @@
 //! The `poem` feature: every derived type is an
 //! [`IntoResponse`](poem::IntoResponse), and converts into [`poem::Error`],
-//! so a handler can return it, or `Result<T, E>`.
+//! so a handler can return it, or `Result<T, E>`; so are [`Mastodon`],
+//! [`Problem`] and [`Respond`] holding one.
 //!
 //! poem wants both to be `Send`; the impls exist for the derived types that
 //! are, and a type that is not simply has none.
 
-use poem::Response;
+use poem::{IntoResponse, Response};
 
-use crate::ApiError;
+use super::{Parts, Wrapped};
+use crate::{ApiError, Mastodon, Problem, Respond};
 
 /// The poem response for `error`.
 pub fn response<E: ApiError + ?Sized>(error: &E) -> Response {
-    let (status, body) = super::http::parts(error);
-    Response::builder()
-        .status(status)
-        .content_type(super::CONTENT_TYPE)
-        .body(body)
+    response_of(Parts::of(error))
 }
+
+/// The poem response that `parts` describe.
+pub fn response_of(parts: Parts) -> Response {
+    let mut builder = Response::builder()
+        .status(parts.status)
+        .content_type(parts.content_type);
+    for (name, value) in parts.headers {
+        builder = builder.header(name, value);
+    }
+    builder.body(super::http::bytes_of(parts.body))
+}
+
+macro_rules! wrappers {
+    ($($wrapper:ident),*) => {$(
+        impl<E: ApiError + Send> IntoResponse for $wrapper<E> {
+            fn into_response(self) -> Response {
+                response_of(self.parts())
+            }
+        }
+
+        impl<E: ApiError> From<$wrapper<E>> for poem::Error {
+            fn from(wrapped: $wrapper<E>) -> Self {
+                poem::Error::from_response(response_of(wrapped.parts()))
+            }
+        }
+    )*};
+}
+
+wrappers!(Mastodon, Problem, Respond);
 
 #[doc(hidden)]
 #[macro_export]

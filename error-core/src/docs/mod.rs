@@ -25,7 +25,7 @@ mod stable;
 
 pub use self::html::html_of;
 pub use self::markdown::markdown_of;
-pub use self::openapi::openapi_of;
+pub use self::openapi::{openapi_in, openapi_of};
 pub use self::stable::{check_stable, check_stable_of, Change, StabilityError};
 
 /// The Markdown reference page of every error `E` can report.

@@ -4,7 +4,7 @@
 use serde_json::{json, Map, Value};
 
 use super::{by_status, reason_of};
-use crate::{Entry, StatusCode};
+use crate::{Entry, Format as BodyFormat, StatusCode};
 
 /// A body format: its media type, its schema and the body of each entry.
 ///
@@ -12,6 +12,7 @@ use crate::{Entry, StatusCode};
 /// `components.schemas`; a second format (such as RFC 9457's
 /// `application/problem+json`) is a second `Format` in [`FORMATS`].
 struct Format {
+    format: BodyFormat,
     media_type: &'static str,
     schema_name: &'static str,
     schema: fn() -> Value,
@@ -19,12 +20,22 @@ struct Format {
 }
 
 /// The formats every response is described in, in the order of `content`.
-const FORMATS: &[Format] = &[Format {
-    media_type: "application/json",
-    schema_name: "ApiErrorBody",
-    schema: body_schema,
-    body: body_of,
-}];
+const FORMATS: &[Format] = &[
+    Format {
+        format: BodyFormat::Mastodon,
+        media_type: "application/json",
+        schema_name: "ApiErrorBody",
+        schema: body_schema,
+        body: body_of,
+    },
+    Format {
+        format: BodyFormat::Problem,
+        media_type: "application/problem+json",
+        schema_name: "ProblemDetails",
+        schema: problem_schema,
+        body: problem_of,
+    },
+];
 
 /// The OpenAPI 3.1 description of a catalogue, to merge into a document:
 /// an object with `responses` and `components`.
@@ -59,13 +70,40 @@ const FORMATS: &[Format] = &[Format {
 /// assert_eq!(example["value"], serde_json::json!({ "error": "Record not found" }));
 /// ```
 ///
+/// Each response is described in the body format of the type,
+/// `#[api_error(format = "...")]`: `application/json` by default, and
+/// `application/problem+json`, with the schema `ProblemDetails` and
+/// problem details examples, for a type whose default format is `problem`.
+/// A server that also sends the other format through
+/// [`Mastodon`](crate::Mastodon), [`Problem`](crate::Problem) or
+/// [`Respond`](crate::Respond) describes both with [`openapi_in`].
+///
+/// A status whose errors send headers (`#[header]`) lists them in the
+/// response's `headers`, each with a string schema and a description
+/// naming the errors that send it and the value's template.
+///
 /// [Response Object]: https://spec.openapis.org/oas/v3.1.0#response-object
 pub fn openapi_of(entries: &[Entry]) -> Value {
+    let default = entries.first().map_or(BodyFormat::Mastodon, |e| e.format);
+    openapi_in(entries, &[default])
+}
+
+/// [`openapi_of`], with each response described in every format of
+/// `formats`, in that order, such as both for a server that picks the
+/// format from the request's `Accept` header.
+pub fn openapi_in(entries: &[Entry], formats: &[BodyFormat]) -> Value {
+    let formats: Vec<&Format> = FORMATS
+        .iter()
+        .filter(|format| formats.contains(&format.format))
+        .collect();
     let responses: Map<String, Value> = by_status(entries)
         .into_iter()
-        .map(|(status, group)| (status.as_str().to_owned(), response(status, &group)))
+        .map(|(status, group)| {
+            let response = response(status, &group, &formats);
+            (status.as_str().to_owned(), response)
+        })
         .collect();
-    let schemas: Map<String, Value> = FORMATS
+    let schemas: Map<String, Value> = formats
         .iter()
         .map(|format| (format.schema_name.to_owned(), (format.schema)()))
         .collect();
@@ -73,12 +111,45 @@ pub fn openapi_of(entries: &[Entry]) -> Value {
     json!({ "responses": responses, "components": { "schemas": schemas } })
 }
 
-fn response(status: StatusCode, group: &[&Entry]) -> Value {
-    let content: Map<String, Value> = FORMATS
+fn response(status: StatusCode, group: &[&Entry], formats: &[&Format]) -> Value {
+    let content: Map<String, Value> = formats
         .iter()
         .map(|format| (format.media_type.to_owned(), media_type(format, group)))
         .collect();
-    json!({ "description": status_description(status, group), "content": content })
+    let mut response = json!({
+        "description": status_description(status, group),
+        "content": content,
+    });
+    let headers = headers_of(group);
+    if !headers.is_empty() {
+        response["headers"] = Value::Object(headers);
+    }
+    response
+}
+
+/// The headers the errors of one status send, by name in the order first
+/// seen, each with the errors that send it.
+fn headers_of(group: &[&Entry]) -> Map<String, Value> {
+    let mut sent: Vec<(&str, Vec<String>)> = Vec::new();
+    for entry in group {
+        for header in entry.headers {
+            let line = format!("`{}`: `{}`", entry.code, header.value);
+            match sent
+                .iter_mut()
+                .find(|(name, _)| name.eq_ignore_ascii_case(header.name))
+            {
+                Some((_, lines)) => lines.push(line),
+                None => sent.push((header.name, vec![line])),
+            }
+        }
+    }
+    sent.into_iter()
+        .map(|(name, lines)| {
+            let description = format!("Sent by {}.", lines.join(", "));
+            let header = json!({ "description": description, "schema": { "type": "string" } });
+            (name.to_owned(), header)
+        })
+        .collect()
 }
 
 fn media_type(format: &Format, group: &[&Entry]) -> Value {
@@ -175,6 +246,46 @@ fn body_schema() -> Value {
         // The derive writes these two members and nothing else; a closed
         // schema lets a contract test flag any other member as a leak.
         "additionalProperties": false,
+    })
+}
+
+/// The schema of the RFC 9457 problem details body.
+fn problem_schema() -> Value {
+    let string = |description: &str| json!({ "type": "string", "description": description });
+    json!({
+        "type": "object",
+        "description": "An error response as RFC 9457 problem details.",
+        "required": ["type", "title", "status", "detail"],
+        "properties": {
+            "type": {
+                "type": "string",
+                "format": "uri-reference",
+                "description": "A URI naming the kind of error, or `about:blank`.",
+            },
+            "title": string("The reason phrase of the status."),
+            "status": { "type": "integer", "description": "The HTTP status." },
+            "detail": string("The error message."),
+            "instance": {
+                "type": "string",
+                "format": "uri-reference",
+                "description": "A URI reference to this occurrence of the error.",
+            },
+        },
+        // As for the Mastodon body: these members and no other.
+        "additionalProperties": false,
+    })
+}
+
+/// The entry's problem details example: the derive's, or one built from
+/// the client-facing message.
+fn problem_of(entry: &Entry) -> Value {
+    serde_json::from_str(entry.problem_example).unwrap_or_else(|_| {
+        json!({
+            "type": entry.problem_type,
+            "title": entry.title,
+            "status": entry.status.as_u16(),
+            "detail": entry.client_message,
+        })
     })
 }
 

@@ -17,12 +17,24 @@ pub struct Container {
     /// `no_framework_glue`: no framework trait is implemented for the type,
     /// whatever the runtime's features, for a crate that writes its own.
     pub no_glue: bool,
+    /// `format = "problem"`: the responses are problem details by default.
+    pub problem: bool,
+    /// `type_base = "https://..."`, checked to be an absolute http(s) URI.
+    pub type_base: Option<String>,
     krate_span: Option<Span>,
     display_span: Option<Span>,
     no_glue_span: Option<Span>,
+    format_span: Option<Span>,
+    type_base_span: Option<Span>,
 }
 
-const CONTAINER_KEYS: &[&str] = &["crate", "display", "no_framework_glue"];
+const CONTAINER_KEYS: &[&str] = &[
+    "crate",
+    "display",
+    "no_framework_glue",
+    "format",
+    "type_base",
+];
 
 impl Container {
     /// The path the runtime is reached through.
@@ -93,6 +105,21 @@ fn container_key(
                 )?;
             }
         }
+        "format" => {
+            let lit = string_value(input, &key, "format = \"problem\"")?;
+            note_once(&mut container.format_span, "format", key.span(), errors);
+            container.problem = super::wire::is_problem(&lit)?;
+        }
+        "type_base" => {
+            let lit = string_value(input, &key, "type_base = \"https://example.com/errors/\"")?;
+            note_once(
+                &mut container.type_base_span,
+                "type_base",
+                key.span(),
+                errors,
+            );
+            container.type_base = Some(super::wire::check_type_base(&lit)?);
+        }
         _ => {
             errors.error(key.span(), unknown_key(&name));
             skip_value(input)?;
@@ -110,7 +137,7 @@ fn parse_key(input: ParseStream) -> syn::Result<syn::Ident> {
         &token,
         format_args!(
             "expected a key of `#[api_error]`, found `{token}`; \
-             write `crate = \"...\"` or `display`"
+             write `crate = \"...\"`, `display`, `format = \"...\"` or `type_base = \"...\"`"
         ),
     ))
 }
@@ -147,6 +174,26 @@ fn crate_value(input: ParseStream, key: &syn::Ident) -> syn::Result<syn::Path> {
     })
 }
 
+/// The string literal of `key = "..."`, after the key.
+fn string_value(input: ParseStream, key: &syn::Ident, example: &str) -> syn::Result<LitStr> {
+    let Some(eq) = input.parse::<Option<Token![=]>>()? else {
+        return Err(syn::Error::new(
+            key.span(),
+            format_args!("`{key}` takes a string; write `{example}`"),
+        ));
+    };
+    if input.peek(LitStr) {
+        return input.parse();
+    }
+    let value = value_tokens(input)?;
+    let message = format!("expected a string literal; write `{example}`");
+    Err(if value.is_empty() {
+        syn::Error::new(eq.span, message)
+    } else {
+        syn::Error::new_spanned(value, message)
+    })
+}
+
 /// `a::b` as written in source, without the spaces of a token stream.
 fn path_text(path: &syn::Path) -> String {
     let mut out = String::new();
@@ -176,8 +223,8 @@ fn unknown_key(name: &str) -> String {
     match did_you_mean(name, CONTAINER_KEYS.iter().copied()) {
         hint if !hint.is_empty() => format!("unknown key `{name}` in `#[api_error]`{hint}"),
         _ => format!(
-            "unknown key `{name}` in `#[api_error]`; \
-             expected `crate = \"...\"`, `display` or `no_framework_glue`"
+            "unknown key `{name}` in `#[api_error]`; expected `crate`, `display`, \
+             `no_framework_glue`, `format` or `type_base`"
         ),
     }
 }

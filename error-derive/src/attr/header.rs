@@ -1,0 +1,86 @@
+//! `#[header("Name", "value")]`: a header a variant is sent with. The name
+//! is checked here; the value is a template, checked against the variant's
+//! fields in `valid`.
+
+use super::parse_args;
+use crate::ctxt::Errors;
+use proc_macro2::TokenTree;
+use syn::parse::ParseStream;
+use syn::{Attribute, LitStr, Token};
+
+/// One `#[header]`, as written.
+pub struct HeaderAttr {
+    pub name: LitStr,
+    pub value: LitStr,
+}
+
+const EXAMPLE: &str = "\"Retry-After\", \"{seconds}\"";
+
+/// The header of `#[header(...)]`, if it parses and its name is valid;
+/// errors go to `errors`.
+pub fn parse(attr: &Attribute, errors: &mut Errors) -> Option<HeaderAttr> {
+    let header = errors.ok(parse_args(attr, EXAMPLE, |input| {
+        let name = string(input)?;
+        if input.is_empty() {
+            return Err(syn::Error::new(
+                name.span(),
+                format_args!("`#[header]` needs a name and a value; write `#[header({EXAMPLE})]`"),
+            ));
+        }
+        input.parse::<Token![,]>()?;
+        let value = string(input)?;
+        Ok(HeaderAttr { name, value })
+    }))?;
+    check_name(&header.name, errors).then_some(header)
+}
+
+/// A string literal without a suffix, or an error at the token found.
+fn string(input: ParseStream) -> syn::Result<LitStr> {
+    let token: TokenTree = input.fork().parse()?;
+    let lit = input.parse::<LitStr>().map_err(|_| {
+        syn::Error::new_spanned(
+            &token,
+            format_args!("expected a string literal; write `#[header({EXAMPLE})]`"),
+        )
+    })?;
+    if !lit.suffix().is_empty() {
+        return Err(syn::Error::new(
+            lit.span(),
+            format_args!(
+                "a string in `#[header]` takes no suffix; remove `{}`",
+                lit.suffix()
+            ),
+        ));
+    }
+    Ok(lit)
+}
+
+/// A header name is a non-empty HTTP token (RFC 9110): letters, digits and
+/// ``!#$%&'*+-.^_`|~``. Whether `name` is one.
+fn check_name(name: &LitStr, errors: &mut Errors) -> bool {
+    let text = name.value();
+    if text.is_empty() {
+        errors.error(
+            name.span(),
+            "empty header name; write a name such as `Retry-After`",
+        );
+        return false;
+    }
+    let Some(bad) = text.chars().find(|ch| !is_token_char(*ch)) else {
+        return true;
+    };
+    errors.error(
+        name.span(),
+        format_args!(
+            "`{}` is not a valid header name: `{}` may not appear in one; \
+             use letters, digits and ``!#$%&'*+-.^_`|~``",
+            text.escape_debug(),
+            bad.escape_debug()
+        ),
+    );
+    false
+}
+
+fn is_token_char(ch: char) -> bool {
+    ch.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(ch)
+}
