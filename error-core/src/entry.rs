@@ -59,6 +59,13 @@ pub struct Entry {
     /// Whether the variant is `#[deprecated]`: `Some` with the note given
     /// to the attribute, empty when it has none.
     pub deprecated: Option<&'static str>,
+    /// Whether the variant is masked: clients are told only its status's
+    /// reason phrase, which is then its [`message`](Entry::message), and
+    /// the operator reads the error's own text in the log (with the
+    /// `tracing` feature). A variant without `#[message]` is always masked;
+    /// `#[masked]`, `#[public]` and `#[api_error(mask = "...")]` decide for
+    /// the others.
+    pub masked: bool,
 }
 
 /// A field that a message or a description shows.
@@ -110,6 +117,7 @@ impl Entry {
             example: "",
             since: None,
             deprecated: None,
+            masked: false,
         }
     }
 
@@ -130,5 +138,14 @@ impl Entry {
             deprecated,
             ..self
         }
+    }
+}
+
+impl Entry {
+    /// The entry marked masked; only for the code `#[derive(ApiError)]`
+    /// emits.
+    #[doc(hidden)]
+    pub const fn __masked(self, masked: bool) -> Self {
+        Entry { masked, ..self }
     }
 }

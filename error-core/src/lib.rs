@@ -10,10 +10,13 @@
 pub mod adapters;
 mod entry;
 mod error;
+mod internal;
 mod json;
+mod masking;
 
 pub mod docs;
 pub mod mastodon;
+pub mod oauth;
 
 #[doc(hidden)]
 pub mod __private;

@@ -4,9 +4,11 @@
 mod container;
 mod deprecated;
 mod example;
+mod mask;
 
 pub use container::Container;
 pub use example::{Example, Key};
+pub use mask::{Exposure, Marker};
 
 use crate::ctxt::Errors;
 use crate::status;
@@ -41,6 +43,8 @@ pub struct Attrs {
     pub docs: Vec<String>,
     /// `#[api_error(...)]`, on the type only.
     pub container: Container,
+    /// `#[masked]` or `#[public]`.
+    pub exposure: Option<Marker>,
     /// The attribute that first set each slot, for the note of a duplicate.
     first: Vec<(&'static str, TokenStream)>,
     /// Unknown attributes that look like a misspelling of one of ours.
@@ -117,6 +121,7 @@ impl Attrs {
                 None => self.mark_given("status", attr),
             },
             "api_error" => container::parse_container(attr, &mut self.container, errors),
+            "masked" | "public" => mask::read(self, attr, &name, errors),
             "example" => {
                 let example = example::parse(attr, errors);
                 if self.check_unique("example", attr, errors) {
@@ -219,6 +224,8 @@ const KEYS: &[&str] = &[
     "api_error",
     "example",
     "since",
+    "masked",
+    "public",
 ];
 
 fn is_ours(name: &str) -> bool {
@@ -234,6 +241,10 @@ fn misplaced(name: &str, place: Place) -> Option<String> {
         (Place::Enum, "message" | "description" | "code" | "example") => {
             Some(format!("`#[{name}]` belongs on a variant, not on the enum"))
         }
+        (Place::Enum, "masked" | "public") => Some(format!(
+            "`#[{name}]` belongs on a variant, not on the enum; \
+             to mask a status class write `#[api_error(mask = \"5xx\")]`"
+        )),
         (Place::Variant, "api_error") => {
             Some("`#[api_error]` belongs on the enum, not on a variant".to_owned())
         }

@@ -111,6 +111,7 @@ fn impl_api_error(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStrea
         let spans = (message_span(variant), description_span(variant));
         (texts_of(plan), render::json_body(plan, variant, rt, spans))
     });
+    let internal_text = internal_text(rt);
     quote! {
         #[automatically_derived]
         #allow
@@ -120,6 +121,19 @@ fn impl_api_error(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStrea
             fn description(&self) -> #rt::Option<#rt::Cow<'_, str>> { #description }
             fn json_body(&self) -> #rt::Cow<'static, str> { #json_body }
             fn catalogue() -> &'static [#rt::Entry] { #entries }
+            #internal_text
+        }
+    }
+}
+
+/// `internal_text`, whose source the compiler picks by what the type
+/// implements; see the runtime's `internal` module.
+fn internal_text(rt: &TokenStream) -> TokenStream {
+    quote! {
+        fn internal_text(&self) -> #rt::String {
+            #[allow(unused_imports)]
+            use #rt::{ViaCode as _, ViaDebug as _, ViaDisplay as _, ViaError as _};
+            (&&&&#rt::Probe(self)).__internal_text()
         }
     }
 }
@@ -144,15 +158,17 @@ fn impl_display(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream 
     let messages = plans
         .iter()
         .enumerate()
-        .map(|(index, plan)| (index, &plan.message));
+        .map(|(index, plan)| (index, plan.internal.as_ref().unwrap_or(&plan.message)));
     let generics = bound::generics(input, messages, rt);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let formatter = syn::Ident::new("__formatter", Span::mixed_site());
     let body = arms(input, plans, |_, plan, variant| {
         let span = message_span(variant);
+        // A masked variant's message is not sent, but it is what logs show.
+        let message = plan.internal.as_ref().unwrap_or(&plan.message);
         (
-            vec![&plan.message],
-            render::display(plan, variant, rt, &formatter, span),
+            vec![message],
+            render::display(message, variant, rt, &formatter, span),
         )
     });
     quote! {
@@ -230,12 +246,14 @@ fn entry(plan: &Plan, variant: &Variant, rt: &TokenStream) -> TokenStream {
     let client_description = optional(client_description.as_deref(), rt);
     let docs = plan.docs.as_str();
     let details = details(plan, variant, rt);
+    let masked = plan.masked.then(|| quote!(.__masked(true)));
     quote! {
         #rt::Entry::__new(
             #name, #rt::status(#status), #code, #message, #description,
             #client_message, #client_description, #docs,
         )
         .__details(#details)
+        #masked
     }
 }
 

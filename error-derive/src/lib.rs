@@ -33,7 +33,17 @@ use proc_macro::TokenStream;
 /// with the attribute's note.
 #[proc_macro_derive(
     ApiError,
-    attributes(status, message, description, code, api_error, example, since)
+    attributes(
+        status,
+        message,
+        description,
+        code,
+        api_error,
+        example,
+        since,
+        masked,
+        public
+    )
 )]
 pub fn derive_api_error(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);

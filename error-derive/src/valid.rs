@@ -2,6 +2,8 @@
 //! a [`Plan`] per variant, which the expander turns into code.
 
 mod example;
+mod mask;
+mod oauth;
 
 use crate::ast::{Field, Input, Style, Variant};
 use crate::case::snake_case;
@@ -34,6 +36,11 @@ pub struct Plan {
     pub since: Option<String>,
     /// The note of `#[deprecated]`, empty without one.
     pub deprecated: Option<String>,
+    /// Whether clients are told only the reason phrase; see `mask`.
+    pub masked: bool,
+    /// The message of a masked variant that has one: not sent, but still
+    /// the text of `#[api_error(display)]`, which is for logs.
+    pub internal: Option<Text>,
 }
 
 /// Checks the input; the plans, in declaration order, when there is no error.
@@ -44,6 +51,7 @@ pub fn check(input: &Input, errors: &mut Errors) -> Vec<Plan> {
         .filter_map(|variant| check_variant(input, variant, errors))
         .collect();
     check_codes(input, errors);
+    oauth::check_container(input, errors);
     plans
 }
 
@@ -55,6 +63,10 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Optio
         .map(|(message, description)| message.iter().chain(description).collect());
     let examples = example::check(input, variant, shown.as_deref(), errors);
     let placeholders = shown.as_deref().map(shown_fields).unwrap_or_default();
+    let oauth_texts = texts.as_ref().map_or((None, None), |(message, description)| {
+        (message.as_ref(), description.as_ref())
+    });
+    oauth::check(input, variant, status, oauth_texts, errors);
 
     let (message, description) = texts?;
     let status = status?;
@@ -63,7 +75,7 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Optio
         (Some(text), Some(lit)) => (text, lit.value()),
         _ => reason_phrase(status),
     };
-    Some(Plan {
+    let plan = Plan {
         status,
         code: code_of(variant),
         message,
@@ -75,7 +87,10 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Optio
         examples,
         since: since_of(input, variant),
         deprecated: attrs.deprecated.clone(),
-    })
+        masked: false,
+        internal: None,
+    };
+    Some(mask::apply(input, variant, plan, errors))
 }
 
 /// The message and the description, each if given; `None` when one is

@@ -36,7 +36,11 @@ pub const CONTENT_TYPE: &str = "application/json; charset=utf-8";
 
 /// The status and the body of an error's response: all an adapter sends,
 /// with the body borrowed when it is fixed at compile time.
+///
+/// Every adapter renders its response through here; so, with the `tracing`
+/// feature, this is where a masked error is logged, once per response.
 pub fn parts<E: ApiError + ?Sized>(error: &E) -> (StatusCode, Cow<'static, str>) {
+    crate::masking::report(error);
     (error.status(), error.json_body())
 }
 

@@ -1,5 +1,6 @@
 //! `#[api_error(...)]`: the options of the derive for the whole type.
 
+use super::mask::{self, ClassMask};
 use super::{expect_separator, parse_args, skip_value, value_tokens};
 use crate::ctxt::Errors;
 use crate::suggest::did_you_mean;
@@ -14,11 +15,16 @@ use syn::{Attribute, LitStr, Token};
 pub struct Container {
     pub krate: Option<TokenStream>,
     pub display: bool,
+    /// `oauth`: the texts are checked against RFC 6749's character set.
+    pub oauth: Option<Span>,
+    /// `mask = "..."`: the status classes masked by default.
+    pub mask: ClassMask,
+    pub mask_span: Option<Span>,
     krate_span: Option<Span>,
     display_span: Option<Span>,
 }
 
-const CONTAINER_KEYS: &[&str] = &["crate", "display"];
+const CONTAINER_KEYS: &[&str] = &["crate", "display", "oauth", "mask"];
 
 impl Container {
     /// The path the runtime is reached through.
@@ -73,6 +79,17 @@ fn container_key(
                     "`display` takes no value; write `#[api_error(display)]`",
                 )?;
             }
+        }
+        "oauth" => {
+            note_once(&mut container.oauth, "oauth", key.span(), errors);
+            if input.peek(Token![=]) || input.peek(syn::token::Paren) {
+                no_value(input, "`oauth` takes no value; write `#[api_error(oauth)]`")?;
+            }
+        }
+        "mask" => {
+            let class = mask::class_value(input, &key)?;
+            note_once(&mut container.mask_span, "mask", key.span(), errors);
+            container.mask = class;
         }
         _ => {
             errors.error(key.span(), unknown_key(&name));
