@@ -6,8 +6,9 @@
 //! `&&&&Probe(self)`, and method resolution, which tries the receiver with
 //! the most references first, takes the first of these traits whose bound
 //! holds (autoref specialization). In a generic impl the choice is made
-//! with the bounds the impl has, so a type whose `Display` needs a bound
-//! on its parameter that the impl lacks falls back to `Debug`.
+//! with the bounds the impl has: a generic type whose `Display` needs a
+//! bound on its parameter that the impl lacks falls back to its `Debug`,
+//! or, when that needs one too (as derived `Debug` does), to its code.
 
 use std::error::Error;
 use std::fmt::{self, Write as _};
