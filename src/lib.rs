@@ -1,7 +1,9 @@
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
-pub use apifault_core::{adapters, docs, mastodon, oauth, ApiError, Entry, Placeholder, StatusCode};
+pub use apifault_core::{
+    adapters, docs, mastodon, oauth, ApiError, Entry, Placeholder, StatusCode,
+};
 
 /// Derives [`ApiError`](trait@ApiError) for an enum or a struct.
 ///

@@ -142,8 +142,14 @@ enum Loud {
 fn the_other_classes() {
     assert_eq!(Quiet::Conflict(1).to_json(), r#"{"error":"Conflict"}"#);
     assert_eq!(Quiet::Storage.to_json(), r#"{"error":"Storage failed"}"#);
-    assert_eq!(Silent::Bad(SECRET.into()).to_json(), r#"{"error":"Bad Request"}"#);
-    assert_eq!(Silent::Storage.to_json(), r#"{"error":"Internal Server Error"}"#);
+    assert_eq!(
+        Silent::Bad(SECRET.into()).to_json(),
+        r#"{"error":"Bad Request"}"#
+    );
+    assert_eq!(
+        Silent::Storage.to_json(),
+        r#"{"error":"Internal Server Error"}"#
+    );
     assert_eq!(Loud::Storage.to_json(), r#"{"error":"Storage failed"}"#);
     assert!(Loud::Unsaid.is_masked());
 }
@@ -184,9 +190,15 @@ fn io_secret() -> std::io::Error {
 #[test]
 fn the_internal_text_is_display_and_the_source_chain() {
     let error = Backend::Io(io_secret());
-    assert_eq!(error.internal_text(), format!("the database failed: {SECRET}"));
+    assert_eq!(
+        error.internal_text(),
+        format!("the database failed: {SECRET}")
+    );
     assert!(!error.to_json().contains(SECRET));
-    assert_eq!(Backend::Denied("eve".into()).internal_text(), "eve may not do that");
+    assert_eq!(
+        Backend::Denied("eve".into()).internal_text(),
+        "eve may not do that"
+    );
 }
 
 #[test]

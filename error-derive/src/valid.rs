@@ -63,9 +63,11 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Optio
         .map(|(message, description)| message.iter().chain(description).collect());
     let examples = example::check(input, variant, shown.as_deref(), errors);
     let placeholders = shown.as_deref().map(shown_fields).unwrap_or_default();
-    let oauth_texts = texts.as_ref().map_or((None, None), |(message, description)| {
-        (message.as_ref(), description.as_ref())
-    });
+    let oauth_texts = texts
+        .as_ref()
+        .map_or((None, None), |(message, description)| {
+            (message.as_ref(), description.as_ref())
+        });
     oauth::check(input, variant, status, oauth_texts, errors);
 
     let (message, description) = texts?;

@@ -49,7 +49,7 @@ pub fn read(attrs: &mut Attrs, attr: &Attribute, name: &str, errors: &mut Errors
     }
     let marker = Marker {
         exposure,
-        span: attr.span(),
+        span: attr.path().span(),
     };
     match attrs.exposure {
         Some(first) if first.exposure != exposure => errors.clash(
