@@ -184,7 +184,7 @@ impl Error for Backend {
 }
 
 fn io_secret() -> std::io::Error {
-    std::io::Error::other(SECRET)
+    std::io::Error::new(std::io::ErrorKind::Other, SECRET)
 }
 
 #[test]
@@ -254,12 +254,15 @@ fn a_generic_type_compiles_and_falls_back_to_what_its_bounds_allow() {
     assert_eq!(Wrapped::Inner(5u8).to_string(), "wrapped 5");
 }
 
-/// The events a test's subscriber saw: each as its fields, by name.
+/// An event as its fields, each a name and a value.
+type Event = Vec<(String, String)>;
+
+/// The events a test's subscriber saw.
 #[derive(Clone, Default)]
-struct Collected(Arc<Mutex<Vec<Vec<(String, String)>>>>);
+struct Collected(Arc<Mutex<Vec<Event>>>);
 
 impl Collected {
-    fn events(&self) -> Vec<Vec<(String, String)>> {
+    fn events(&self) -> Vec<Event> {
         self.0.lock().unwrap().clone()
     }
 }
@@ -318,7 +321,7 @@ fn field<'a>(event: &'a [(String, String)], name: &str) -> &'a str {
 }
 
 /// The events emitted while `run` runs.
-fn events_of(run: impl FnOnce()) -> Vec<Vec<(String, String)>> {
+fn events_of(run: impl FnOnce()) -> Vec<Event> {
     let collected = Collected::default();
     tracing::subscriber::with_default(collected.clone(), run);
     collected.events()
