@@ -2,8 +2,8 @@
 #![deny(missing_docs)]
 
 pub use apifault_core::{
-    adapters, docs, mastodon, ApiError, Entry, Format, Header, Mastodon, Placeholder, Problem,
-    Respond, StatusCode,
+    adapters, docs, mastodon, oauth, ApiError, Entry, Format, Header, Mastodon, Placeholder,
+    Problem, Respond, StatusCode,
 };
 
 /// Derives [`ApiError`](trait@ApiError) for an enum or a struct.

@@ -6,6 +6,7 @@
 //! own items named `core`, `std` or `Result`, and under every edition.
 
 pub use crate::__adapters as adapters;
+pub use crate::internal::{Probe, ViaCode, ViaDebug, ViaDisplay, ViaError};
 pub use crate::json::{push_value, JsonBody};
 pub use crate::{ApiError, Entry, Format, Header, Placeholder, StatusCode};
 pub use std::vec::Vec;

@@ -72,6 +72,13 @@ pub struct Entry {
     pub problem_example: &'static str,
     /// The headers the variant is sent with, from `#[header]`, in order.
     pub headers: &'static [Header],
+    /// Whether the variant is masked: clients are told only its status's
+    /// reason phrase, which is then its [`message`](Entry::message), and
+    /// the operator reads the error's own text in the log (with the
+    /// `tracing` feature). A variant without `#[message]` is always masked;
+    /// `#[masked]`, `#[public]` and `#[api_error(mask = "...")]` decide for
+    /// the others.
+    pub masked: bool,
 }
 
 /// A header a variant is sent with, from `#[header("Name", "value")]`.
@@ -147,6 +154,7 @@ impl Entry {
             title: "",
             problem_example: "",
             headers: &[],
+            masked: false,
         }
     }
 
@@ -193,5 +201,14 @@ impl Entry {
     #[doc(hidden)]
     pub const fn __headers(self, headers: &'static [Header]) -> Self {
         Entry { headers, ..self }
+    }
+}
+
+impl Entry {
+    /// The entry marked masked; only for the code `#[derive(ApiError)]`
+    /// emits.
+    #[doc(hidden)]
+    pub const fn __masked(self, masked: bool) -> Self {
+        Entry { masked, ..self }
     }
 }

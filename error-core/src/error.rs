@@ -119,6 +119,27 @@ pub trait ApiError {
     fn headers(&self) -> Vec<(&'static str, Cow<'_, str>)> {
         Vec::new()
     }
+
+    /// Whether clients are told only the status's reason phrase, as
+    /// [`Entry::masked`] says of this value's variant.
+    fn is_masked(&self) -> bool {
+        self.entry().masked
+    }
+
+    /// The text an operator reads about this value, never sent to clients.
+    ///
+    /// The derive makes it the value's `Display` when the type implements
+    /// `Display` (thiserror's, or `#[api_error(display)]`), followed by each
+    /// error of its [`source`](std::error::Error::source) chain after `: `
+    /// when it implements `std::error::Error`; otherwise its `Debug`; and
+    /// the code, when it has neither. A formatting implementation that fails
+    /// leaves what it wrote: this never panics.
+    ///
+    /// With the `tracing` feature, an adapter that sends a
+    /// [masked](ApiError::is_masked) error logs this text.
+    fn internal_text(&self) -> String {
+        String::from(self.code())
+    }
 }
 
 /// `{"type":"...","title":"...","status":N,"detail":"` of an entry.

@@ -11,10 +11,13 @@ pub mod adapters;
 mod entry;
 mod error;
 mod format;
+mod internal;
 mod json;
+mod masking;
 
 pub mod docs;
 pub mod mastodon;
+pub mod oauth;
 
 #[doc(hidden)]
 pub mod __private;

@@ -29,6 +29,8 @@
 
 use apifault_derive::ApiError;
 
+use crate::oauth::OAuthError;
+
 /// An error of the Mastodon API, as its documentation lists them.
 ///
 /// The variants come in the documentation's order, grouped by status; the
@@ -162,7 +164,8 @@ pub enum MastodonError {
     /// Appears when an OAuth token request presents an authorization grant
     /// (an authorization code or a refresh token) that cannot be used.
     ///
-    /// The body is the OAuth one, with an `error_description`.
+    /// The body is the OAuth one, with an `error_description`: the body of
+    /// [`OAuthError::InvalidGrant`], which converts into this variant.
     #[status(400)]
     #[message("invalid_grant")]
     #[description(
@@ -187,5 +190,70 @@ impl MastodonError {
         MastodonError::ParameterMissing(format!(
             "param is missing or the value is empty or invalid: {param}"
         ))
+    }
+}
+
+/// The OAuth errors the Mastodon catalogue lists: `invalid_grant`. Any other
+/// comes back as the error, for a server to send it as an [`OAuthError`].
+///
+/// ```
+/// use apifault_core::mastodon::MastodonError;
+/// use apifault_core::oauth::OAuthError;
+/// use apifault_core::ApiError;
+///
+/// let error = MastodonError::try_from(OAuthError::InvalidGrant).unwrap();
+/// assert_eq!(error.to_json(), OAuthError::InvalidGrant.to_json());
+/// assert!(MastodonError::try_from(OAuthError::InvalidScope).is_err());
+/// ```
+impl TryFrom<OAuthError> for MastodonError {
+    type Error = OAuthError;
+
+    fn try_from(error: OAuthError) -> Result<Self, OAuthError> {
+        match error {
+            OAuthError::InvalidGrant => Ok(MastodonError::InvalidGrant),
+            other => Err(other),
+        }
+    }
+}
+
+/// The OAuth error a Mastodon error is, if it is one; any other comes back
+/// as the error.
+impl TryFrom<MastodonError> for OAuthError {
+    type Error = MastodonError;
+
+    fn try_from(error: MastodonError) -> Result<Self, MastodonError> {
+        match error {
+            MastodonError::InvalidGrant => Ok(OAuthError::InvalidGrant),
+            other => Err(other),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MastodonError, OAuthError};
+    use crate::ApiError;
+
+    // The two enums are declared apart, since an attribute cannot name a
+    // constant; this keeps their shared error one error.
+    #[test]
+    fn the_oauth_variants_are_the_oauth_errors() {
+        for oauth in OAuthError::catalogue() {
+            let Some(mastodon) = MastodonError::catalogue()
+                .iter()
+                .find(|entry| entry.message == oauth.message)
+            else {
+                continue;
+            };
+            assert_eq!(mastodon.status, oauth.status, "{}", oauth.code);
+            assert_eq!(mastodon.description, oauth.description, "{}", oauth.code);
+            assert_eq!(mastodon.example, oauth.example, "{}", oauth.code);
+        }
+        let converted = MastodonError::try_from(OAuthError::InvalidGrant);
+        assert_eq!(converted, Ok(MastodonError::InvalidGrant));
+        assert_eq!(
+            MastodonError::InvalidGrant.json_body(),
+            OAuthError::InvalidGrant.json_body()
+        );
     }
 }

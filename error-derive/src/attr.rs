@@ -5,11 +5,13 @@ mod container;
 mod deprecated;
 mod example;
 mod header;
+mod mask;
 mod wire;
 
 pub use container::Container;
 pub use example::{Example, Key};
 pub use header::HeaderAttr;
+pub use mask::{Exposure, Marker};
 
 use crate::ctxt::Errors;
 use crate::status;
@@ -46,6 +48,8 @@ pub struct Attrs {
     pub headers: Vec<HeaderAttr>,
     /// `#[api_error(...)]`, on the type only.
     pub container: Container,
+    /// `#[masked]` or `#[public]`.
+    pub exposure: Option<Marker>,
     /// The attribute that first set each slot, for the note of a duplicate.
     first: Vec<(&'static str, TokenStream)>,
     /// Unknown attributes that look like a misspelling of one of ours.
@@ -123,6 +127,7 @@ impl Attrs {
             },
             "api_error" => container::parse_container(attr, &mut self.container, errors),
             "header" => self.headers.extend(header::parse(attr, errors)),
+            "masked" | "public" => mask::read(self, attr, &name, errors),
             "example" => {
                 let example = example::parse(attr, errors);
                 if self.check_unique("example", attr, errors) {
@@ -226,6 +231,8 @@ const KEYS: &[&str] = &[
     "example",
     "since",
     "header",
+    "masked",
+    "public",
 ];
 
 fn is_ours(name: &str) -> bool {
@@ -241,6 +248,10 @@ fn misplaced(name: &str, place: Place) -> Option<String> {
         (Place::Enum, "message" | "description" | "code" | "example" | "header") => {
             Some(format!("`#[{name}]` belongs on a variant, not on the enum"))
         }
+        (Place::Enum, "masked" | "public") => Some(format!(
+            "`#[{name}]` belongs on a variant, not on the enum; \
+             to mask a status class write `#[api_error(mask = \"5xx\")]`"
+        )),
         (Place::Variant, "api_error") => {
             Some("`#[api_error]` belongs on the enum, not on a variant".to_owned())
         }

@@ -113,6 +113,7 @@ fn impl_api_error(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStrea
         (texts_of(plan), render::json_body(plan, variant, rt, spans))
     });
     let wire = impl_wire(input, plans, rt);
+    let internal_text = internal_text(rt);
     quote! {
         #[automatically_derived]
         #allow
@@ -123,6 +124,19 @@ fn impl_api_error(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStrea
             fn json_body(&self) -> #rt::Cow<'static, str> { #json_body }
             fn catalogue() -> &'static [#rt::Entry] { #entries }
             #wire
+            #internal_text
+        }
+    }
+}
+
+/// `internal_text`, whose source the compiler picks by what the type
+/// implements; see the runtime's `internal` module.
+fn internal_text(rt: &TokenStream) -> TokenStream {
+    quote! {
+        fn internal_text(&self) -> #rt::String {
+            #[allow(unused_imports)]
+            use #rt::{ViaCode as _, ViaDebug as _, ViaDisplay as _, ViaError as _};
+            (&&&&#rt::Probe(self)).__internal_text()
         }
     }
 }
@@ -167,15 +181,17 @@ fn impl_display(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream 
     let messages = plans
         .iter()
         .enumerate()
-        .map(|(index, plan)| (index, &plan.message));
+        .map(|(index, plan)| (index, plan.internal.as_ref().unwrap_or(&plan.message)));
     let generics = bound::generics(input, messages, rt);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let formatter = syn::Ident::new("__formatter", Span::mixed_site());
     let body = arms(input, plans, |_, plan, variant| {
         let span = message_span(variant);
+        // A masked variant's message is not sent, but it is what logs show.
+        let message = plan.internal.as_ref().unwrap_or(&plan.message);
         (
-            vec![&plan.message],
-            render::display(plan, variant, rt, &formatter, span),
+            vec![message],
+            render::display(message, variant, rt, &formatter, span),
         )
     });
     quote! {
@@ -255,6 +271,7 @@ fn entry(input: &Input, plan: &Plan, variant: &Variant, rt: &TokenStream) -> Tok
     let docs = plan.docs.as_str();
     let details = details(plan, variant, rt);
     let wire = wire_entry(input, plan, variant, rt);
+    let masked = plan.masked.then(|| quote!(.__masked(true)));
     quote! {
         #rt::Entry::__new(
             #name, #rt::status(#status), #code, #message, #description,
@@ -262,6 +279,7 @@ fn entry(input: &Input, plan: &Plan, variant: &Variant, rt: &TokenStream) -> Tok
         )
         .__details(#details)
         #wire
+        #masked
     }
 }
 

@@ -34,7 +34,18 @@ use proc_macro::TokenStream;
 /// with the attribute's note.
 #[proc_macro_derive(
     ApiError,
-    attributes(status, message, description, code, api_error, example, since, header)
+    attributes(
+        status,
+        message,
+        description,
+        code,
+        api_error,
+        example,
+        since,
+        header,
+        masked,
+        public
+    )
 )]
 pub fn derive_api_error(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);

@@ -173,17 +173,17 @@ const VALUE_ROOM: usize = 16;
 
 /// The body of `Display::fmt` for one variant.
 pub fn display(
-    plan: &Plan,
+    message: &Text,
     variant: &Variant,
     rt: &TokenStream,
     formatter: &syn::Ident,
     span: Span,
 ) -> TokenStream {
-    if plan.message.is_static() {
-        let literal = plan.message.literal_text();
+    if message.is_static() {
+        let literal = message.literal_text();
         return quote!(#formatter.write_str(#literal));
     }
-    let rebuilt = Rebuilt::of(&plan.message.pieces, &variant.fields);
+    let rebuilt = Rebuilt::of(&message.pieces, &variant.fields);
     let format = LitStr::new(&rebuilt.format, span);
     let args = &rebuilt.args;
     quote!(#formatter.write_fmt(#rt::format_args!(#format #(, #args)*)))

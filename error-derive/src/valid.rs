@@ -3,6 +3,8 @@
 
 mod example;
 mod header;
+mod mask;
+mod oauth;
 
 pub use header::HeaderPlan;
 
@@ -41,6 +43,11 @@ pub struct Plan {
     pub headers: Vec<HeaderPlan>,
     /// The problem details `type`: the type base joined with the code.
     pub problem_type: String,
+    /// Whether clients are told only the reason phrase; see `mask`.
+    pub masked: bool,
+    /// The message of a masked variant that has one: not sent, but still
+    /// the text of `#[api_error(display)]`, which is for logs.
+    pub internal: Option<Text>,
 }
 
 /// Checks the input; the plans, in declaration order, when there is no error.
@@ -51,6 +58,7 @@ pub fn check(input: &Input, errors: &mut Errors) -> Vec<Plan> {
         .filter_map(|variant| check_variant(input, variant, errors))
         .collect();
     check_codes(input, errors);
+    oauth::check_container(input, errors);
     plans
 }
 
@@ -63,6 +71,12 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Optio
     let examples = example::check(input, variant, shown.as_deref(), errors);
     let placeholders = shown.as_deref().map(shown_fields).unwrap_or_default();
     let headers = header::check(input, variant, errors);
+    let oauth_texts = texts
+        .as_ref()
+        .map_or((None, None), |(message, description)| {
+            (message.as_ref(), description.as_ref())
+        });
+    oauth::check(input, variant, status, oauth_texts, errors);
 
     let (message, description) = texts?;
     let headers = headers?;
@@ -73,7 +87,7 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Optio
         _ => reason_phrase(status),
     };
     let code = code_of(variant);
-    Some(Plan {
+    let plan = Plan {
         status,
         problem_type: problem_type(input, &code),
         code,
@@ -87,7 +101,10 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Optio
         since: since_of(input, variant),
         deprecated: attrs.deprecated.clone(),
         headers,
-    })
+        masked: false,
+        internal: None,
+    };
+    Some(mask::apply(input, variant, plan, errors))
 }
 
 /// `type_base` joined with `code` by a `/` unless it ends with `/` or

@@ -38,7 +38,12 @@ pub const CONTENT_TYPE: &str = Format::Mastodon.content_type();
 
 /// The status and the body of an error's response in its type's default
 /// format, with the body borrowed when it is fixed at compile time.
+///
+/// Every adapter renders its response through here or through [`Parts`];
+/// so, with the `tracing` feature, this is where a masked error is logged,
+/// once per response.
 pub fn parts<E: ApiError + ?Sized>(error: &E) -> (StatusCode, Cow<'static, str>) {
+    crate::masking::report(error);
     (error.status(), error.body(error.default_format()))
 }
 
@@ -64,6 +69,7 @@ impl Parts {
 
     /// The response for `error` in `format`.
     pub fn in_format<E: ApiError + ?Sized>(error: &E, format: Format) -> Self {
+        crate::masking::report(error);
         Parts {
             status: error.status(),
             content_type: format.content_type(),
@@ -75,6 +81,7 @@ impl Parts {
     /// The response of a [`Respond`], with its `instance`.
     pub fn of_respond<E: ApiError>(respond: &Respond<E>) -> Self {
         let error = respond.error();
+        crate::masking::report(error);
         Parts {
             status: error.status(),
             content_type: respond.format().content_type(),

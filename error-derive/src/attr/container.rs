@@ -1,5 +1,6 @@
 //! `#[api_error(...)]`: the options of the derive for the whole type.
 
+use super::mask::{self, ClassMask};
 use super::{expect_separator, parse_args, skip_value, value_tokens};
 use crate::ctxt::Errors;
 use crate::suggest::did_you_mean;
@@ -21,6 +22,11 @@ pub struct Container {
     pub problem: bool,
     /// `type_base = "https://..."`, checked to be an absolute http(s) URI.
     pub type_base: Option<String>,
+    /// `oauth`: the texts are checked against RFC 6749's character set.
+    pub oauth: Option<Span>,
+    /// `mask = "..."`: the status classes masked by default.
+    pub mask: ClassMask,
+    pub mask_span: Option<Span>,
     krate_span: Option<Span>,
     display_span: Option<Span>,
     no_glue_span: Option<Span>,
@@ -34,6 +40,8 @@ const CONTAINER_KEYS: &[&str] = &[
     "no_framework_glue",
     "format",
     "type_base",
+    "oauth",
+    "mask",
 ];
 
 impl Container {
@@ -119,6 +127,17 @@ fn container_key(
                 errors,
             );
             container.type_base = Some(super::wire::check_type_base(&lit)?);
+        }
+        "oauth" => {
+            note_once(&mut container.oauth, "oauth", key.span(), errors);
+            if input.peek(Token![=]) || input.peek(syn::token::Paren) {
+                no_value(input, "`oauth` takes no value; write `#[api_error(oauth)]`")?;
+            }
+        }
+        "mask" => {
+            let class = mask::class_value(input, &key)?;
+            note_once(&mut container.mask_span, "mask", key.span(), errors);
+            container.mask = class;
         }
         _ => {
             errors.error(key.span(), unknown_key(&name));
