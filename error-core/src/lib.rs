@@ -8,6 +8,8 @@
 #![deny(missing_docs)]
 
 pub mod adapters;
+pub mod client;
+mod details;
 mod entry;
 mod error;
 mod json;
@@ -19,5 +21,6 @@ pub mod mastodon;
 pub mod __private;
 
 pub use crate::entry::{Entry, Placeholder};
+pub use crate::client::{ErrorBody, FromResponse, Received};
 pub use crate::error::ApiError;
 pub use http::StatusCode;

@@ -29,6 +29,10 @@
 
 use apifault_derive::ApiError;
 
+mod validation;
+
+pub use validation::{ErrorCode, FieldError, ValidationDetails};
+
 /// An error of the Mastodon API, as its documentation lists them.
 ///
 /// The variants come in the documentation's order, grouped by status; the
