@@ -1,7 +1,10 @@
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
-pub use apifault_core::{adapters, docs, mastodon, ApiError, Entry, Placeholder, StatusCode};
+pub use apifault_core::{
+    adapters, client, docs, mastodon, ApiError, Entry, ErrorBody, FromResponse, Placeholder,
+    Received, StatusCode,
+};
 
 /// Derives [`ApiError`](trait@ApiError) for an enum or a struct.
 ///

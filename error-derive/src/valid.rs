@@ -1,6 +1,7 @@
 //! The checks of the derive. Every error is collected; what passes becomes
 //! a [`Plan`] per variant, which the expander turns into code.
 
+mod details;
 mod example;
 
 use crate::ast::{Field, Input, Style, Variant};
@@ -34,6 +35,8 @@ pub struct Plan {
     pub since: Option<String>,
     /// The note of `#[deprecated]`, empty without one.
     pub deprecated: Option<String>,
+    /// The index of the `#[details]` field.
+    pub details: Option<usize>,
 }
 
 /// Checks the input; the plans, in declaration order, when there is no error.
@@ -44,6 +47,7 @@ pub fn check(input: &Input, errors: &mut Errors) -> Vec<Plan> {
         .filter_map(|variant| check_variant(input, variant, errors))
         .collect();
     check_codes(input, errors);
+    details::check(input, errors);
     plans
 }
 
@@ -75,6 +79,7 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Optio
         examples,
         since: since_of(input, variant),
         deprecated: attrs.deprecated.clone(),
+        details: details::field_of(variant),
     })
 }
 
