@@ -3,7 +3,7 @@
 
 pub use apifault_core::{
     adapters, client, docs, mastodon, ApiError, Entry, ErrorBody, FromResponse, Placeholder,
-    Received, StatusCode,
+    Received, ReceivedStatus, StatusCode,
 };
 
 /// Derives [`ApiError`](trait@ApiError) for an enum or a struct.

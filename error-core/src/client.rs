@@ -29,7 +29,7 @@
 //! first: templates without placeholders, then those with more literal text;
 //! ties go to the variant declared first.
 
-use crate::ApiError;
+use crate::{ApiError, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::marker::PhantomData;
@@ -46,11 +46,11 @@ pub trait FromResponse: Sized {
     /// The variant that a status and a body read from a server stand for,
     /// or [`Received::Unknown`] with what the server sent.
     ///
-    /// `status` is a `u16` or a [`StatusCode`](crate::StatusCode). A body
-    /// that is not a JSON object with a string `error` is unknown; this
-    /// never panics.
-    fn from_response(status: impl Into<u16>, body: &str) -> Received<Self> {
-        let status = status.into();
+    /// `status` is a `u16` (a literal such as `404` works) or a
+    /// [`StatusCode`]. A body that is not a JSON object with a string
+    /// `error` is unknown; this never panics.
+    fn from_response(status: impl ReceivedStatus, body: &str) -> Received<Self> {
+        let status = status.as_u16();
         let parsed = ErrorBody::parse(body);
         if let Some(known) = parsed.as_ref().and_then(|p| Self::from_body(status, p)) {
             return Received::Known(known);
@@ -65,6 +65,24 @@ pub trait FromResponse: Sized {
             description,
             body: body.to_owned(),
         }
+    }
+}
+
+/// A status as a client library gives it: a `u16` or a [`StatusCode`].
+pub trait ReceivedStatus {
+    /// The status number.
+    fn as_u16(&self) -> u16;
+}
+
+impl ReceivedStatus for u16 {
+    fn as_u16(&self) -> u16 {
+        *self
+    }
+}
+
+impl ReceivedStatus for StatusCode {
+    fn as_u16(&self) -> u16 {
+        StatusCode::as_u16(self)
     }
 }
 

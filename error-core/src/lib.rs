@@ -21,6 +21,6 @@ pub mod mastodon;
 pub mod __private;
 
 pub use crate::entry::{Entry, Placeholder};
-pub use crate::client::{ErrorBody, FromResponse, Received};
+pub use crate::client::{ErrorBody, FromResponse, Received, ReceivedStatus};
 pub use crate::error::ApiError;
 pub use http::StatusCode;
