@@ -180,7 +180,7 @@ enum Server {
 #[test]
 fn a_variant_that_cannot_be_made_is_skipped() {
     let body = r#"{"error":"Internal Server Error"}"#;
-    let database = Server::Database(std::io::Error::other("password=hunter2"));
+    let database = Server::Database(std::io::Error::new(std::io::ErrorKind::Other, "password=hunter2"));
     assert_eq!(database.to_json(), body);
     assert!(matches!(
         Server::from_response(500, body),

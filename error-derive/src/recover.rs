@@ -339,3 +339,77 @@ fn construct(input: &Input, variant: &Variant) -> TokenStream {
         Style::Unit => path,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::expand::derive;
+    use syn::parse_quote;
+
+    fn output(input: &syn::DeriveInput) -> String {
+        match derive(input) {
+            Ok(tokens) => tokens.to_string(),
+            Err(failure) => panic!("unexpected error: {}", failure.error),
+        }
+    }
+
+    /// The variants `from_body` tries, in order.
+    fn attempts(out: &str) -> Vec<String> {
+        out.split("return :: apifault :: __private :: Some (Self :: ")
+            .skip(1)
+            .map(|rest| rest.split([' ', '(', ')']).next().unwrap_or("").to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn specific_templates_come_first_within_a_status() {
+        let out = output(&parse_quote! {
+            enum E {
+                #[status(400)] #[message("{0}")] Any(String),
+                #[status(404)] #[message("Record not found")] Missing,
+                #[status(400)] #[message("bad: {0}")] Bad(String),
+                #[status(400)] #[message("invalid_grant")] Grant,
+                #[status(400)] #[message("invalid_grant")] Again,
+            }
+        });
+        assert_eq!(attempts(&out), ["Grant", "Again", "Bad", "Any", "Missing"]);
+        assert!(out.contains("if __status == 400u16"), "{out}");
+    }
+
+    #[test]
+    fn texts_that_cannot_be_split_are_skipped() {
+        let out = output(&parse_quote! {
+            enum E {
+                #[status(400)] #[message("{0:?}")] Debug(String),
+                #[status(400)] #[message("{0}{1}")] Touching(String, String),
+                #[status(400)] #[message("{n:>5}")] Width { n: u8 },
+                #[status(400)] #[message("{0} {1}")] Spaced(String, String),
+                #[status(400)] #[message("{0:?}")] Details(#[details] Vec<u8>),
+            }
+        });
+        assert_eq!(attempts(&out), ["Spaced", "Details"]);
+    }
+
+    #[test]
+    fn fields_come_from_their_sources() {
+        let out = output(&parse_quote! {
+            enum E {
+                #[status(400)]
+                #[message("{a}")]
+                #[description("{b}")]
+                V { a: u8, b: u8, c: u8, #[details] d: Vec<u8> },
+            }
+        });
+        for probe in ["parse_text (__message [0usize])", "parse_text (__description [0usize])", "make_default ()", "read_details (__body)"] {
+            assert!(out.contains(probe), "{probe} in {out}");
+        }
+        assert!(out.contains("ParseText as _ , MakeDefault as _ , ReadDetails as _ , Unmade as _"));
+    }
+
+    #[test]
+    fn nothing_to_recognise_takes_no_names() {
+        let out = output(&parse_quote! {
+            enum E {}
+        });
+        assert!(out.contains("fn from_body (_ : u16 , _ :"), "{out}");
+    }
+}

@@ -34,3 +34,53 @@ pub fn field_of(variant: &Variant) -> Option<usize> {
         .iter()
         .position(|field| field.details.is_some())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::expand::derive;
+    use syn::parse_quote;
+
+    fn errors(input: &syn::DeriveInput) -> Vec<String> {
+        match derive(input) {
+            Ok(_) => panic!("the input was accepted"),
+            Err(failure) => failure.error.into_iter().map(|e| e.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn one_details_field_per_variant() {
+        let found = errors(&parse_quote! {
+            enum E {
+                #[status(400)]
+                #[message("m")]
+                V(#[details] u8, #[details] u8, #[details] u8),
+            }
+        });
+        let duplicate = "duplicate `#[details]` in variant `V`; a body has one `details` \
+                         member: keep one, or gather the values in one type";
+        let first = "`#[details]` first given here";
+        assert_eq!(found, [duplicate, first, duplicate, first]);
+    }
+
+    #[test]
+    fn details_belong_on_fields() {
+        let found = errors(&parse_quote! {
+            #[details]
+            enum E {
+                #[status(400)]
+                #[message("m")]
+                #[details]
+                V,
+            }
+        });
+        assert_eq!(
+            found,
+            [
+                "`#[details]` belongs on a field, not on the enum; \
+                 put it on the field whose value goes under `details`",
+                "`#[details]` belongs on a field, not on a variant; \
+                 put it on the field whose value goes under `details`",
+            ]
+        );
+    }
+}
