@@ -135,7 +135,10 @@ fn a_failing_value_is_left_out_and_the_body_stays_valid() {
     let _ = map.insert((1, 2), 3);
     let body = Unserializable(map).to_json();
     assert_eq!(body, r#"{"error":"Unprocessable"}"#);
-    assert_eq!(Failing(Broken).to_json(), r#"{"error":"Internal Server Error"}"#);
+    assert_eq!(
+        Failing(Broken).to_json(),
+        r#"{"error":"Internal Server Error"}"#
+    );
     assert_eq!(Failing(Broken).details(), None);
 }
 

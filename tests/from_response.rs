@@ -61,7 +61,10 @@ fn round_trip(error: SignupError) -> Received<SignupError> {
 fn the_registration_422_comes_back_with_its_details() {
     let sent = registration_failed();
     let body = sent.to_json();
-    assert!(body.contains(r#""details":{"email":[{"error":"ERR_TAKEN""#), "{body}");
+    assert!(
+        body.contains(r#""details":{"email":[{"error":"ERR_TAKEN""#),
+        "{body}"
+    );
     assert_eq!(round_trip(sent), Received::Known(registration_failed()));
 }
 
@@ -73,7 +76,12 @@ fn every_recoverable_variant_round_trips() {
         link: "https://example.test/errors#bad".into(),
         retries: 0,
     };
-    for error in [SignupError::Duplicate, SignupError::Limited { seconds: 30 }, bad(), SignupError::Unavailable] {
+    for error in [
+        SignupError::Duplicate,
+        SignupError::Limited { seconds: 30 },
+        bad(),
+        SignupError::Unavailable,
+    ] {
         let expected = format!("{error:?}");
         match round_trip(error) {
             Received::Known(back) => assert_eq!(format!("{back:?}"), expected),
@@ -121,7 +129,10 @@ fn a_field_shown_twice_must_show_one_text() {
     let body = r#"{"error":"Retry in 30s (31s)"}"#;
     assert!(!SignupError::from_response(429, body).is_known());
     let body = r#"{"error":"Retry in soon s (soon s)"}"#;
-    assert!(!SignupError::from_response(429, body).is_known(), "not a u32");
+    assert!(
+        !SignupError::from_response(429, body).is_known(),
+        "not a u32"
+    );
 }
 
 #[test]
@@ -141,7 +152,15 @@ fn a_template_with_a_spec_is_never_recognised() {
 
 #[test]
 fn anything_else_is_unknown_and_kept() {
-    for body in ["", "not json", "[1,2]", "\"text\"", r#"{"error":5}"#, r#"{"message":"x"}"#, "{\"error\":"] {
+    for body in [
+        "",
+        "not json",
+        "[1,2]",
+        "\"text\"",
+        r#"{"error":5}"#,
+        r#"{"message":"x"}"#,
+        "{\"error\":",
+    ] {
         let received = SignupError::from_response(503, body);
         assert_eq!(
             received,
@@ -180,7 +199,14 @@ enum Server {
 #[test]
 fn a_variant_that_cannot_be_made_is_skipped() {
     let body = r#"{"error":"Internal Server Error"}"#;
-    let database = Server::Database(std::io::Error::new(std::io::ErrorKind::Other, "password=hunter2"));
+    let database = Server::Database(std::io::Error::new(
+        std::io::ErrorKind::Other,
+        "password=hunter2",
+    ));
+    let Server::Database(source) = &database else {
+        unreachable!()
+    };
+    assert_eq!(source.to_string(), "password=hunter2");
     assert_eq!(database.to_json(), body);
     assert!(matches!(
         Server::from_response(500, body),
@@ -193,27 +219,45 @@ fn a_client_matches_mastodon_errors_on_variants() {
     let cases = [
         (404, r#"{"error":"Record not found"}"#),
         (422, r#"{"error":"Validation failed: Text can't be blank"}"#),
-        (422, r#"{"error":"This method requires an authenticated user"}"#),
+        (
+            422,
+            r#"{"error":"This method requires an authenticated user"}"#,
+        ),
         (429, r#"{"error":"Zu viele Anfragen"}"#),
-        (400, r#"{"error":"param is missing or the value is empty or invalid: status"}"#),
-        (400, r#"{"error":"invalid_grant","error_description":"The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client."}"#),
-        (503, r#"{"error":"There was a temporary problem serving your request, please try again"}"#),
+        (
+            400,
+            r#"{"error":"param is missing or the value is empty or invalid: status"}"#,
+        ),
+        (
+            400,
+            r#"{"error":"invalid_grant","error_description":"The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client."}"#,
+        ),
+        (
+            503,
+            r#"{"error":"There was a temporary problem serving your request, please try again"}"#,
+        ),
         (404, r#"{"error":"Not Found"}"#),
     ];
     let seen: Vec<String> = cases
         .iter()
-        .map(|(status, body)| match MastodonError::from_response(*status, body) {
-            Received::Known(MastodonError::NotFound) => "not found".to_owned(),
-            Received::Known(MastodonError::ValidationFailed(text)) => format!("invalid: {text}"),
-            Received::Known(MastodonError::UserRequired) => "log in".to_owned(),
-            Received::Known(MastodonError::TooManyRequests(text)) => format!("wait: {text}"),
-            Received::Known(MastodonError::ParameterMissing(text)) => format!("missing: {text}"),
-            Received::Known(MastodonError::InvalidGrant) => "sign in again".to_owned(),
-            // Ties go to the variant declared first.
-            Received::Known(MastodonError::StorageUnavailable) => "retry".to_owned(),
-            Received::Known(other) => format!("other: {other:?}"),
-            Received::Unknown { status, error, .. } => format!("unknown {status}: {error:?}"),
-        })
+        .map(
+            |(status, body)| match MastodonError::from_response(*status, body) {
+                Received::Known(MastodonError::NotFound) => "not found".to_owned(),
+                Received::Known(MastodonError::ValidationFailed(text)) => {
+                    format!("invalid: {text}")
+                }
+                Received::Known(MastodonError::UserRequired) => "log in".to_owned(),
+                Received::Known(MastodonError::TooManyRequests(text)) => format!("wait: {text}"),
+                Received::Known(MastodonError::ParameterMissing(text)) => {
+                    format!("missing: {text}")
+                }
+                Received::Known(MastodonError::InvalidGrant) => "sign in again".to_owned(),
+                // Ties go to the variant declared first.
+                Received::Known(MastodonError::StorageUnavailable) => "retry".to_owned(),
+                Received::Known(other) => format!("other: {other:?}"),
+                Received::Unknown { status, error, .. } => format!("unknown {status}: {error:?}"),
+            },
+        )
         .collect();
     assert_eq!(
         seen,
@@ -263,7 +307,10 @@ fn every_mastodon_variant_round_trips_but_the_shadowed_one() {
 fn received_reports_its_status() {
     assert_eq!(round_trip(SignupError::Duplicate).status(), 422);
     assert_eq!(SignupError::from_response(502, "").status(), 502);
-    assert_eq!(round_trip(SignupError::Duplicate).known(), Some(SignupError::Duplicate));
+    assert_eq!(
+        round_trip(SignupError::Duplicate).known(),
+        Some(SignupError::Duplicate)
+    );
 }
 
 /// Generic fields cannot be probed: the variant is never recognised, and

@@ -264,20 +264,32 @@ mod tests {
 
     #[test]
     fn exact_and_split_matches() {
-        assert_eq!(captures(&["Record not found"], "Record not found"), Some(vec![]));
+        assert_eq!(
+            captures(&["Record not found"], "Record not found"),
+            Some(vec![])
+        );
         assert_eq!(captures(&["Record not found"], "Record not foundx"), None);
         assert_eq!(captures(&["", ""], "anything"), Some(vec!["anything"]));
         assert_eq!(
-            captures(&["Validation failed: ", " ", ""], "Validation failed: a b c"),
+            captures(
+                &["Validation failed: ", " ", ""],
+                "Validation failed: a b c"
+            ),
             Some(vec!["a", "b c"])
         );
         assert_eq!(captures(&["a ", " z"], "a  z"), Some(vec![""]));
         assert_eq!(captures(&["a ", " z"], "a z"), None);
-        assert_eq!(captures(&["", "-", "-x"], "1-2-3-x"), Some(vec!["1", "2-3"]));
+        assert_eq!(
+            captures(&["", "-", "-x"], "1-2-3-x"),
+            Some(vec!["1", "2-3"])
+        );
         assert_eq!(captures(&["", ":", ""], "no colon"), None);
     }
 
     #[test]
+    // The borrow is how the derive calls a probe: without it, the fallback
+    // would not be found for the types that lack the trait.
+    #[allow(clippy::needless_borrow)]
     fn the_fallbacks_answer_none() {
         struct Plain;
         assert_eq!((&Make::<u8>::NEW).parse_text("7"), Some(7));

@@ -33,7 +33,9 @@ pub fn push_details<T: Serialize + ?Sized>(body: &mut JsonBody, value: &T) {
 /// so that every string of a body follows the same rules. They can only
 /// occur inside strings, where the escape means the same character.
 fn to_json<T: Serialize + ?Sized>(value: &T) -> Option<String> {
-    let json = serde_json::to_string(value).ok().filter(|json| json != "null")?;
+    let json = serde_json::to_string(value)
+        .ok()
+        .filter(|json| json != "null")?;
     if !json.contains(is_escaped_here) {
         return Some(json);
     }

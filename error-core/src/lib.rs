@@ -20,7 +20,7 @@ pub mod mastodon;
 #[doc(hidden)]
 pub mod __private;
 
-pub use crate::entry::{Entry, Placeholder};
 pub use crate::client::{ErrorBody, FromResponse, Received, ReceivedStatus};
+pub use crate::entry::{Entry, Placeholder};
 pub use crate::error::ApiError;
 pub use http::StatusCode;

@@ -244,7 +244,12 @@ fn attempt(input: &Input, variant: &Variant, recipe: &Recipe, rt: &TokenStream) 
     let message = captures(recipe, Source::Message, (&names.message, &error), rt);
     let description = recipe.description.as_ref().map(|_| {
         let text_ref = quote!(#text);
-        let captures = captures(recipe, Source::Description, (&names.description, &text_ref), rt);
+        let captures = captures(
+            recipe,
+            Source::Description,
+            (&names.description, &text_ref),
+            rt,
+        );
         quote! {
             let #rt::Some(#text) = #body.description.as_deref() else { break #label; };
             #captures
@@ -312,9 +317,9 @@ fn captures(
     if !is_read && repeats.is_empty() {
         return quote!(if #found.is_none() { break #label; });
     }
-    let guards = repeats.iter().map(|(first, again)| {
-        quote!(if #name[#first] != #name[#again] { break #label; })
-    });
+    let guards = repeats
+        .iter()
+        .map(|(first, again)| quote!(if #name[#first] != #name[#again] { break #label; }));
     quote! {
         let #rt::Some(#name) = #found else { break #label; };
         #(#guards)*
@@ -399,7 +404,12 @@ mod tests {
                 V { a: u8, b: u8, c: u8, #[details] d: Vec<u8> },
             }
         });
-        for probe in ["parse_text (__message [0usize])", "parse_text (__description [0usize])", "make_default ()", "read_details (__body)"] {
+        for probe in [
+            "parse_text (__message [0usize])",
+            "parse_text (__description [0usize])",
+            "make_default ()",
+            "read_details (__body)",
+        ] {
             assert!(out.contains(probe), "{probe} in {out}");
         }
         assert!(out.contains("ParseText as _ , MakeDefault as _ , ReadDetails as _ , Unmade as _"));

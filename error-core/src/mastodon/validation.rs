@@ -167,7 +167,9 @@ impl<'de> Deserialize<'de> for FieldError {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         // Read through a JSON value: an object with two string members.
         let Value::Object(mut members) = Value::deserialize(deserializer)? else {
-            return Err(D::Error::custom("expected an object with `error` and `description`"));
+            return Err(D::Error::custom(
+                "expected an object with `error` and `description`",
+            ));
         };
         let mut text = |name: &str| match members.remove(name) {
             Some(Value::String(text)) => Ok(text),
