@@ -29,9 +29,9 @@ pub trait ApiError {
 
     /// The JSON body, exactly as [`to_json`](ApiError::to_json) returns it.
     ///
-    /// A variant whose message and description have no placeholders has a
-    /// body fixed at compile time: it is returned borrowed, with no
-    /// allocation and no formatting.
+    /// A variant whose message and description have no placeholders, and
+    /// which has no `#[details]` field, has a body fixed at compile time: it
+    /// is returned borrowed, with no allocation and no formatting.
     fn json_body(&self) -> Cow<'static, str>;
 
     /// The HTTP status of this value's variant.
