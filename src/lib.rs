@@ -2,8 +2,8 @@
 #![deny(missing_docs)]
 
 pub use apifault_core::{
-    adapters, docs, mastodon, oauth, ApiError, Entry, Format, Header, Mastodon, Placeholder,
-    Problem, Respond, StatusCode,
+    adapters, client, docs, mastodon, oauth, ApiError, Entry, ErrorBody, Format, FromResponse,
+    Header, Mastodon, Placeholder, Problem, Received, ReceivedStatus, Respond, StatusCode,
 };
 
 /// Derives [`ApiError`](trait@ApiError) for an enum or a struct.

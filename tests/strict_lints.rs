@@ -51,6 +51,10 @@ pub mod shadowed {
         /// Failed.
         #[status(503)]
         Failed(u8),
+        /// With details, read back by a client.
+        #[status(409)]
+        #[message("conflict on {0}")]
+        Conflict(::std::string::String, #[details] ::std::vec::Vec<u32>),
     }
 
     /// A struct declared without the prelude.
@@ -81,7 +85,7 @@ pub enum OldGeneric<T: core::fmt::Display> {
     Bad(T),
 }
 
-use apifault::ApiError;
+use apifault::{ApiError, FromResponse};
 use shadowed::{Error, Forbidden};
 
 #[test]
@@ -100,7 +104,17 @@ fn works_without_the_prelude() {
     assert_eq!(Error::Failed(1).to_string(), "Service Unavailable");
     assert_eq!(Error::NotFound.to_string(), "Record not found");
     assert_eq!(Forbidden { what: "x" }.message(), "no x");
-    assert_eq!(Error::catalogue().len(), 4);
+    assert_eq!(Error::catalogue().len(), 5);
+    let conflict = Error::Conflict("name".into(), vec![1]);
+    assert_eq!(
+        conflict.to_json(),
+        r#"{"error":"conflict on name","details":[1]}"#
+    );
+    let back = Error::from_response(409, &conflict.to_json());
+    assert!(matches!(
+        back,
+        apifault::Received::Known(Error::Conflict(..))
+    ));
 }
 
 #[test]

@@ -6,9 +6,15 @@
 //! own items named `core`, `std` or `Result`, and under every edition.
 
 pub use crate::__adapters as adapters;
+pub use crate::client::{
+    captures, ErrorBody, FromResponse, Make, MakeDefault, ParseText, ReadDetails, Unmade,
+};
+pub use crate::details::{push_details, to_value as details_value};
 pub use crate::internal::{Probe, ViaCode, ViaDebug, ViaDisplay, ViaError};
 pub use crate::json::{push_value, JsonBody};
 pub use crate::{ApiError, Entry, Format, Header, Placeholder, StatusCode};
+pub use serde::Serialize;
+pub use serde_json::Value;
 pub use std::vec::Vec;
 
 #[cfg(feature = "http")]

@@ -30,9 +30,9 @@ pub trait ApiError {
 
     /// The JSON body, exactly as [`to_json`](ApiError::to_json) returns it.
     ///
-    /// A variant whose message and description have no placeholders has a
-    /// body fixed at compile time: it is returned borrowed, with no
-    /// allocation and no formatting.
+    /// A variant whose message and description have no placeholders, and
+    /// which has no `#[details]` field, has a body fixed at compile time: it
+    /// is returned borrowed, with no allocation and no formatting.
     fn json_body(&self) -> Cow<'static, str>;
 
     /// The HTTP status of this value's variant.
@@ -48,11 +48,21 @@ pub trait ApiError {
 
     /// The body a client reads: a compact JSON object with the member
     /// `error` (the message) and, when the variant has a description,
-    /// `error_description`, in that order.
+    /// `error_description`, in that order, then `details` when the variant
+    /// has a `#[details]` field.
     ///
     /// The body is valid JSON whatever the interpolated fields hold.
     fn to_json(&self) -> String {
         self.json_body().into_owned()
+    }
+
+    /// The value of the variant's `#[details]` field as JSON, the `details`
+    /// member of the body; `None` for a variant without one, and when the
+    /// value fails to serialize or is `null`, which the body leaves out.
+    ///
+    /// A body format of its own reads the details here.
+    fn details(&self) -> Option<serde_json::Value> {
+        None
     }
 
     /// Every error the type can report, one entry per variant in declaration

@@ -8,6 +8,8 @@
 #![deny(missing_docs)]
 
 pub mod adapters;
+pub mod client;
+mod details;
 mod entry;
 mod error;
 mod format;
@@ -22,6 +24,7 @@ pub mod oauth;
 #[doc(hidden)]
 pub mod __private;
 
+pub use crate::client::{ErrorBody, FromResponse, Received, ReceivedStatus};
 pub use crate::entry::{Entry, Header, Placeholder};
 pub use crate::error::ApiError;
 pub use crate::format::{Format, Mastodon, Problem, Respond};

@@ -29,6 +29,10 @@
 
 use apifault_derive::ApiError;
 
+mod validation;
+
+pub use validation::{ErrorCode, FieldError, ValidationDetails};
+
 use crate::oauth::OAuthError;
 
 /// An error of the Mastodon API, as its documentation lists them.

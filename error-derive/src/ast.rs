@@ -55,6 +55,8 @@ pub struct Field<'a> {
     pub index: usize,
     pub ty: &'a Type,
     pub span: Span,
+    /// The span of `#[details]`, if the field has it.
+    pub details: Option<Span>,
 }
 
 impl<'a> Input<'a> {
@@ -151,8 +153,9 @@ impl<'a> Variant<'a> {
 
 impl<'a> Field<'a> {
     fn from_syn(index: usize, field: &'a syn::Field, errors: &mut Errors) -> Self {
-        // Only to report the derive's attributes misplaced on a field.
-        let _ = Attrs::from_syn(&field.attrs, Place::Field, errors);
+        // `#[details]` is the one attribute of a field; the others are
+        // reported as misplaced.
+        let attrs = Attrs::from_syn(&field.attrs, Place::Field, errors);
         let span = match &field.ident {
             Some(ident) => ident.span(),
             None => syn::spanned::Spanned::span(&field.ty),
@@ -166,6 +169,7 @@ impl<'a> Field<'a> {
             index,
             ty: &field.ty,
             span,
+            details: attrs.details,
         }
     }
 

@@ -3,6 +3,7 @@
 
 mod container;
 mod deprecated;
+mod details;
 mod example;
 mod header;
 mod mask;
@@ -40,6 +41,8 @@ pub struct Attrs {
     pub code: Option<LitStr>,
     pub example: Option<Example>,
     pub since: Option<LitStr>,
+    /// `#[details]` on a field: the span of its name.
+    pub details: Option<Span>,
     /// The note of the standard `#[deprecated]`, empty without one.
     pub deprecated: Option<String>,
     /// The doc comment, one line per source line.
@@ -128,6 +131,12 @@ impl Attrs {
             "api_error" => container::parse_container(attr, &mut self.container, errors),
             "header" => self.headers.extend(header::parse(attr, errors)),
             "masked" | "public" => mask::read(self, attr, &name, errors),
+            "details" => match errors.ok(details::parse(attr)) {
+                Some(span) if self.check_unique("details", attr, errors) => {
+                    self.details = Some(span);
+                }
+                _ => self.mark_given("details", attr),
+            },
             "example" => {
                 let example = example::parse(attr, errors);
                 if self.check_unique("example", attr, errors) {
@@ -233,6 +242,7 @@ const KEYS: &[&str] = &[
     "header",
     "masked",
     "public",
+    "details",
 ];
 
 fn is_ours(name: &str) -> bool {
@@ -242,6 +252,8 @@ fn is_ours(name: &str) -> bool {
 /// Why the attribute `name` does not belong at `place`, if it does not.
 fn misplaced(name: &str, place: Place) -> Option<String> {
     match (place, name) {
+        (Place::Field, "details") => None,
+        (_, "details") => Some(details::misplaced(place)),
         (Place::Field, _) => Some(format!(
             "`#[{name}]` does not apply to a field; put it on the variant"
         )),

@@ -112,7 +112,7 @@ fn trait_name(needed: Trait) -> Option<&'static str> {
 }
 
 /// Whether `tokens` mention one of the input's type parameters.
-fn names_type_param(input: &Input, tokens: TokenStream) -> bool {
+pub fn names_type_param(input: &Input, tokens: TokenStream) -> bool {
     tokens.into_iter().any(|token| match token {
         TokenTree::Ident(ident) => input
             .generics

@@ -6,6 +6,7 @@
 use crate::ast::{Input, Variant};
 use crate::bound;
 use crate::ctxt::Errors;
+use crate::recover;
 use crate::render;
 use crate::template::{escape_braces, Piece};
 use crate::ty;
@@ -57,10 +58,12 @@ fn expand(input: &Input, plans: &[Plan]) -> TokenStream {
         .zip(&input.variants)
         .map(|(plan, variant)| entry(input, plan, variant, &rt));
     let adapters = (!input.container.no_glue).then(|| adapters(input, &rt));
+    let from_response = recover::impl_from_response(input, plans, &rt);
     quote! {
         const _: () = {
             #api_error
             #display
+            #from_response
             const #entries: &[#rt::Entry] = &[#(#catalogue),*];
         };
         #adapters
@@ -91,7 +94,8 @@ fn adapters(input: &Input, rt: &TokenStream) -> TokenStream {
 fn impl_api_error(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream {
     let allow = allow();
     let ident = input.ident;
-    let generics = bound::generics(input, all_texts(plans), rt);
+    let mut generics = bound::generics(input, all_texts(plans), rt);
+    crate::details::add_bounds(&mut generics, input, plans, rt);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let entries = entries();
     let entry = arms(input, plans, |index, _, _| {
@@ -108,12 +112,13 @@ fn impl_api_error(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStrea
     let description = arms(input, plans, |_, plan, variant| {
         description(plan, variant, rt)
     });
-    let json_body = arms(input, plans, |_, plan, variant| {
+    let json_body = arms_with(input, plans, details_of, |_, plan, variant| {
         let spans = (message_span(variant), description_span(variant));
         (texts_of(plan), render::json_body(plan, variant, rt, spans))
     });
     let wire = impl_wire(input, plans, rt);
     let internal_text = internal_text(rt);
+    let details = crate::details::method(input, plans, rt);
     quote! {
         #[automatically_derived]
         #allow
@@ -125,6 +130,7 @@ fn impl_api_error(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStrea
             fn catalogue() -> &'static [#rt::Entry] { #entries }
             #wire
             #internal_text
+            #details
         }
     }
 }
@@ -208,6 +214,16 @@ fn impl_display(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream 
 fn arms<'a>(
     input: &Input,
     plans: &'a [Plan],
+    body: impl FnMut(usize, &'a Plan, &Variant) -> (Vec<&'a Text>, TokenStream),
+) -> TokenStream {
+    arms_with(input, plans, |_| None, body)
+}
+
+/// [`arms`], each pattern also binding the field `extra` picks.
+pub fn arms_with<'a>(
+    input: &Input,
+    plans: &'a [Plan],
+    extra: impl Fn(&Plan) -> Option<usize>,
     mut body: impl FnMut(usize, &'a Plan, &Variant) -> (Vec<&'a Text>, TokenStream),
 ) -> TokenStream {
     if plans.is_empty() {
@@ -219,10 +235,14 @@ fn arms<'a>(
         .enumerate()
         .map(|(index, (plan, variant))| {
             let (texts, expr) = body(index, plan, variant);
-            let pattern = render::pattern(input, variant, &texts);
+            let pattern = render::pattern_with(input, variant, &texts, extra(plan));
             quote!(#pattern => #expr,)
         });
     quote!(match self { #(#arms)* })
+}
+
+fn details_of(plan: &Plan) -> Option<usize> {
+    plan.details
 }
 
 fn texts_of(plan: &Plan) -> Vec<&Text> {
@@ -346,7 +366,7 @@ fn client_text(text: &Text, variant: &Variant) -> String {
 /// The lints a generated impl must not draw at the user's code: the type
 /// may be deprecated, and a bound the derive adds may repeat one the user
 /// wrote.
-fn allow() -> TokenStream {
+pub fn allow() -> TokenStream {
     quote! {
         #[allow(
             deprecated,
@@ -389,6 +409,7 @@ fn fallback(input: &Input) -> TokenStream {
             }
         }
     });
+    let from_response = recover::impl_from_response(input, &[], &rt);
     quote! {
         const _: () = {
             #[automatically_derived]
@@ -401,6 +422,7 @@ fn fallback(input: &Input) -> TokenStream {
                 fn catalogue() -> &'static [#rt::Entry] { &[] }
             }
             #display
+            #from_response
             const __API_ERROR_FALLBACK: &#rt::Entry = &#rt::Entry::__new(
                 "", #rt::status(500), "", "", #rt::None, "", #rt::None, "",
             );

@@ -6,8 +6,10 @@ mod attr;
 mod bound;
 mod case;
 mod ctxt;
+mod details;
 mod expand;
 mod json;
+mod recover;
 mod render;
 mod status;
 mod suggest;
@@ -30,6 +32,9 @@ use proc_macro::TokenStream;
 ///   whatever the placeholder's format spec, so `{n:>5}` and `{n:?}` show
 ///   it as given; a placeholder without one shows as `{name}`.
 ///
+/// `#[details]` on one field of a variant puts its value, serialized with
+/// serde, under `details` in the body; see `apifault::ApiError::details`.
+///
 /// The standard `#[deprecated]` of a variant marks its entry deprecated,
 /// with the attribute's note.
 #[proc_macro_derive(
@@ -44,7 +49,8 @@ use proc_macro::TokenStream;
         since,
         header,
         masked,
-        public
+        public,
+        details
     )
 )]
 pub fn derive_api_error(input: TokenStream) -> TokenStream {

@@ -21,15 +21,25 @@ pub fn binding(field: &Field) -> syn::Ident {
     )
 }
 
-/// `Self::Variant { name: __field_0, .. }`, binding the fields `texts` use.
-pub fn pattern(input: &Input, variant: &Variant, texts: &[&Text]) -> TokenStream {
+/// `Self::Variant { name: __field_0, .. }`, binding the fields `texts` use
+/// and the field `extra`.
+pub fn pattern_with(
+    input: &Input,
+    variant: &Variant,
+    texts: &[&Text],
+    extra: Option<usize>,
+) -> TokenStream {
     let ident = variant.ident;
     let path = if input.kind == Kind::Struct {
         quote!(Self)
     } else {
         quote!(Self::#ident)
     };
-    let bound = used_fields(texts).into_iter().map(|index| {
+    let mut used = used_fields(texts);
+    if let Some(extra) = extra.filter(|extra| !used.contains(extra)) {
+        used.push(extra);
+    }
+    let bound = used.into_iter().map(|index| {
         let field = &variant.fields[index];
         let name = binding(field);
         if let Some(ident) = field.ident {
@@ -195,6 +205,9 @@ pub enum Part<'a> {
     Raw(String),
     /// A value to format and escape at run time.
     Value(&'a Placeholder<usize>),
+    /// `,"details":` and the serialized field of this index, if it has a
+    /// value.
+    Details(usize),
 }
 
 fn body_parts(plan: &Plan) -> Vec<Part<'_>> {
@@ -204,7 +217,9 @@ fn body_parts(plan: &Plan) -> Vec<Part<'_>> {
         push_raw(&mut parts, "\",\"error_description\":\"");
         push_text(&mut parts, description);
     }
-    push_raw(&mut parts, "\"}");
+    push_raw(&mut parts, "\"");
+    parts.extend(plan.details.map(Part::Details));
+    push_raw(&mut parts, "}");
     parts
 }
 
@@ -242,6 +257,8 @@ pub fn example_of(parts: Vec<Part>, plan: &Plan, variant: &Variant) -> String {
             Part::Value(placeholder) => {
                 json::escape_into(&mut out, &example_text(plan, variant, placeholder.arg));
             }
+            // The example shows the texts; a details value has no example.
+            Part::Details(_) => {}
         }
     }
     out
@@ -289,6 +306,10 @@ pub fn body_expr(
             let args = value_args(placeholder, &variant.fields, rt, span);
             quote!(#body.value(#args);)
         }
+        Part::Details(index) => {
+            let field = binding(&variant.fields[*index]);
+            quote!(#rt::push_details(&mut #body, #field);)
+        }
     });
     quote!({
         let mut #body = #rt::JsonBody::with_capacity(#capacity);
@@ -308,7 +329,7 @@ fn capacity(parts: &[Part]) -> usize {
         .iter()
         .map(|part| match part {
             Part::Raw(raw) => raw.len(),
-            Part::Value(_) => VALUE_ROOM,
+            Part::Value(_) | Part::Details(_) => VALUE_ROOM,
         })
         .sum()
 }

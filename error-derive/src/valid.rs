@@ -1,6 +1,7 @@
 //! The checks of the derive. Every error is collected; what passes becomes
 //! a [`Plan`] per variant, which the expander turns into code.
 
+mod details;
 mod example;
 mod header;
 mod mask;
@@ -48,6 +49,8 @@ pub struct Plan {
     /// The message of a masked variant that has one: not sent, but still
     /// the text of `#[api_error(display)]`, which is for logs.
     pub internal: Option<Text>,
+    /// The index of the `#[details]` field.
+    pub details: Option<usize>,
 }
 
 /// Checks the input; the plans, in declaration order, when there is no error.
@@ -59,6 +62,7 @@ pub fn check(input: &Input, errors: &mut Errors) -> Vec<Plan> {
         .collect();
     check_codes(input, errors);
     oauth::check_container(input, errors);
+    details::check(input, errors);
     plans
 }
 
@@ -103,6 +107,7 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Optio
         headers,
         masked: false,
         internal: None,
+        details: details::field_of(variant),
     };
     Some(mask::apply(input, variant, plan, errors))
 }
