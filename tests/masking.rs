@@ -374,3 +374,28 @@ fn public_errors_and_to_json_log_nothing() {
     });
     assert!(events.is_empty());
 }
+
+/// Details and headers reach clients too: a masked variant sends neither
+/// its details nor a header that shows a field.
+#[derive(Debug, ApiError)]
+#[api_error(mask = "5xx")]
+enum Supply {
+    #[status(502)]
+    #[message("Supplier {0} is down")]
+    #[header("Retry-After", "30")]
+    Supplier(String, #[details] Vec<String>),
+}
+
+#[test]
+fn a_masked_variant_sends_no_details_and_only_constant_headers() {
+    let error = Supply::Supplier("acme".into(), vec!["db at 10.0.0.7".into()]);
+    assert_eq!(error.to_json(), r#"{"error":"Bad Gateway"}"#);
+    assert!(error.details().is_none());
+    assert_eq!(
+        error.to_problem_json(),
+        r#"{"type":"about:blank","title":"Bad Gateway","status":502,"detail":"Bad Gateway"}"#
+    );
+    let headers = error.headers();
+    assert_eq!(headers.len(), 1);
+    assert_eq!((headers[0].0, &*headers[0].1), ("Retry-After", "30"));
+}

@@ -3,6 +3,7 @@
 use crate::ast::{Input, Variant};
 use crate::attr::Exposure;
 use crate::ctxt::Errors;
+use crate::template::Piece;
 use crate::valid::Plan;
 
 /// Whether `variant`, of status `status`, is masked.
@@ -39,6 +40,7 @@ pub fn apply(input: &Input, variant: &Variant, plan: Plan, errors: &mut Errors) 
     if !is_masked(input, variant, plan.status, errors) {
         return plan;
     }
+    check_constant_headers(input, variant, &plan, errors);
     let (message, message_source) = super::reason_phrase(plan.status);
     let internal = variant.attrs.message.as_ref().map(|_| plan.message);
     Plan {
@@ -48,9 +50,31 @@ pub fn apply(input: &Input, variant: &Variant, plan: Plan, errors: &mut Errors) 
         description_source: None,
         placeholders: Vec::new(),
         examples: Vec::new(),
+        // Details are fields too: a masked body carries none.
+        details: None,
         masked: true,
         internal,
         ..plan
+    }
+}
+
+/// A masked variant shows clients no field, and a header is shown to
+/// clients: each of its headers must be constant.
+fn check_constant_headers(input: &Input, variant: &Variant, plan: &Plan, errors: &mut Errors) {
+    for header in &plan.headers {
+        let shows_a_field = header.value.pieces.iter();
+        if shows_a_field.any(|p| matches!(p, Piece::Arg(_))) {
+            errors.error(
+                header.span,
+                format_args!(
+                    "{} `{}` is masked, so its header `{}` may show no field; \
+                     write a constant value, or mark the variant `#[public]`",
+                    input.noun(),
+                    variant.name,
+                    header.name
+                ),
+            );
+        }
     }
 }
 
