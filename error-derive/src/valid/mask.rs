@@ -62,8 +62,8 @@ pub fn apply(input: &Input, variant: &Variant, plan: Plan, errors: &mut Errors) 
 /// clients: each of its headers must be constant.
 fn check_constant_headers(input: &Input, variant: &Variant, plan: &Plan, errors: &mut Errors) {
     for header in &plan.headers {
-        let shows_a_field = header.value.pieces.iter();
-        if shows_a_field.any(|p| matches!(p, Piece::Arg(_))) {
+        let mut pieces = header.value.pieces.iter();
+        if pieces.any(|p| matches!(p, Piece::Arg(_))) {
             errors.error(
                 header.span,
                 format_args!(
