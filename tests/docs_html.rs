@@ -416,3 +416,70 @@ fn an_empty_catalogue_says_so() {
     assert!(!page.contains("<article"));
     assert!(page.contains("<dd>None of the errors below sends it.</dd>"));
 }
+
+/// What a response carries beside its texts: headers and details; and a
+/// masked variant, whose page shows only its status's reason phrase.
+#[allow(dead_code)] // only its catalogue is read
+#[derive(Debug, ApiError)]
+enum WireError {
+    /// Appears when too many requests come in.
+    #[status(429)]
+    #[message("slow down")]
+    #[header("Retry-After", "{retry_after}")]
+    #[header("X-Note", "<i>`tick`</i> & \"{{x}}\"")]
+    Limited {
+        retry_after: u64,
+        #[details]
+        limits: Option<Vec<Limit>>,
+    },
+
+    /// Appears when the token clashes.
+    #[status(409)]
+    #[message("secret {token} clashes")]
+    #[description("internal {token} detail")]
+    #[header("Cache-Control", "no-store")]
+    #[masked]
+    Clash {
+        token: String,
+        #[details]
+        trail: Vec<String>,
+    },
+}
+
+#[derive(Debug, serde::Serialize)]
+struct Limit {
+    remaining: u32,
+}
+
+#[test]
+fn headers_and_details_are_rows_of_the_entry() {
+    let page = docs::html::<WireError>();
+    assert_well_formed(&page);
+    let limited = article(&page, "limited");
+    assert!(
+        limited.contains(
+            "<dt>Headers</dt>\n<dd><code>Retry-After: {retry_after}</code>, \
+             <code>X-Note: &lt;i&gt;`tick`&lt;/i&gt; &amp; &quot;{{x}}&quot;</code></dd>\n\
+             <dt>Details</dt>\n<dd><code>Option&lt;Vec&lt;Limit&gt;&gt;</code> under \
+             <code>details</code></dd>\n<dt>Variant</dt>"
+        ),
+        "{limited}"
+    );
+}
+
+#[test]
+fn a_masked_entry_shows_only_its_reason_phrase() {
+    let page = docs::html::<WireError>();
+    let clash = article(&page, "clash");
+    assert!(
+        clash.contains(
+            "<dt>Error</dt>\n<dd><code>Conflict</code></dd>\n\
+             <dt>Headers</dt>\n<dd><code>Cache-Control: no-store</code></dd>\n"
+        ),
+        "{clash}"
+    );
+    for leak in ["secret", "internal", "{token}", "Placeholders", "Details"] {
+        assert!(!clash.contains(leak), "{leak}");
+    }
+    assert!(!page.contains("secret") && !page.contains("internal"));
+}

@@ -793,3 +793,77 @@ fn raw_html_and_link_definitions_are_kept_as_written() {
         "<details>\n<!-- never closed\n\n[after]: https://example.com/after",
     );
 }
+
+/// What a response carries beside its texts: headers and details; and a
+/// masked variant, whose page shows only its status's reason phrase.
+#[allow(dead_code)] // only its catalogue is read
+#[derive(Debug, ApiError)]
+enum WireError {
+    /// Appears when too many requests come in.
+    #[status(429)]
+    #[message("slow down")]
+    #[header("Retry-After", "{retry_after}")]
+    #[header("X-Note", "<i>`tick`</i> & {{x}}")]
+    Limited {
+        retry_after: u64,
+        #[details]
+        limits: Option<Vec<Limit>>,
+    },
+
+    /// Appears when the token clashes.
+    #[status(409)]
+    #[message("secret {token} clashes")]
+    #[description("internal {token} detail")]
+    #[header("Cache-Control", "no-store")]
+    #[masked]
+    Clash {
+        token: String,
+        #[details]
+        trail: Vec<String>,
+    },
+}
+
+#[derive(Debug, serde::Serialize)]
+struct Limit {
+    remaining: u32,
+}
+
+#[test]
+fn headers_and_details_are_items_of_the_entry() {
+    let page = docs::markdown::<WireError>();
+    assert_eq!(
+        entry_lines(&page, "limited"),
+        [
+            "- Error: `slow down`.",
+            "  Appears when too many requests come in.",
+            "  Example body:",
+            "  ```json",
+            "  {\"error\":\"slow down\"}",
+            "  ```",
+            "- Headers: `Retry-After: {retry_after}`, ``X-Note: <i>`tick`</i> & {{x}}``",
+            "- Details: `Option<Vec<Limit>>` under `details`",
+            "- Variant: `Limited`",
+        ]
+    );
+}
+
+#[test]
+fn a_masked_entry_shows_only_its_reason_phrase() {
+    let page = docs::markdown::<WireError>();
+    assert_eq!(
+        entry_lines(&page, "clash"),
+        [
+            "- Error: `Conflict`.",
+            "  Appears when the token clashes.",
+            "  Example body:",
+            "  ```json",
+            "  {\"error\":\"Conflict\"}",
+            "  ```",
+            "- Headers: `Cache-Control: no-store`",
+            "- Variant: `Clash`",
+        ]
+    );
+    for leak in ["secret", "internal", "{token}", "Placeholders"] {
+        assert!(!page.contains(leak), "{leak}");
+    }
+}

@@ -234,16 +234,20 @@ fn document<E: ApiError>(title: &str) -> Value {
     json!({
         "openapi": "3.1.0",
         "info": { "title": title, "version": env!("CARGO_PKG_VERSION") },
-        "paths": {
-            "/errors": {
-                "get": {
-                    "operationId": "errors",
-                    "summary": "Answers with any of the errors",
-                    "responses": fragment["responses"],
-                },
-            },
-        },
+        "paths": { "/errors": operation("errors", &fragment) },
         "components": fragment["components"],
+    })
+}
+
+/// A `get` operation, named `id`, that answers with the responses of
+/// `fragment`.
+fn operation(id: &str, fragment: &Value) -> Value {
+    json!({
+        "get": {
+            "operationId": id,
+            "summary": "Answers with any of the errors",
+            "responses": fragment["responses"],
+        },
     })
 }
 
@@ -252,7 +256,13 @@ fn document<E: ApiError>(title: &str) -> Value {
 /// test only builds the document.
 #[test]
 fn writes_the_document_for_the_validator() {
-    let document = document::<MastodonError>("MastodonError");
+    let mut document = document::<MastodonError>("MastodonError");
+    // A second operation with headers and details, so that the validator
+    // reads them too. Its body schema is Mastodon's with `details` added,
+    // which every Mastodon example still holds to.
+    let wire = docs::openapi::<WireError>();
+    document["paths"]["/wire"] = operation("wire", &wire);
+    document["components"] = wire["components"].clone();
     assert_eq!(
         document["paths"]["/errors"]["get"]["responses"]["404"]["content"]["application/json"]
             ["schema"]["$ref"],
@@ -262,5 +272,94 @@ fn writes_the_document_for_the_validator() {
     if let Some(path) = std::env::var_os("APIFAULT_OPENAPI_OUT") {
         let text = serde_json::to_string_pretty(&document).unwrap();
         std::fs::write(&path, text + "\n").expect("the document is written");
+    }
+}
+
+/// What a response carries beside its texts: headers and details; and a
+/// masked variant, whose description shows only its status's reason
+/// phrase.
+#[allow(dead_code)] // only its catalogue is read
+#[derive(Debug, ApiError)]
+enum WireError {
+    /// Appears when too many requests come in.
+    #[status(429)]
+    #[message("slow down")]
+    #[header("Retry-After", "{retry_after}")]
+    Limited {
+        retry_after: u64,
+        #[details]
+        limits: Option<Vec<Limit>>,
+    },
+
+    /// Appears when the token clashes.
+    #[status(409)]
+    #[message("secret {token} clashes")]
+    #[description("internal {token} detail")]
+    #[header("Cache-Control", "no-store")]
+    #[masked]
+    Clash {
+        token: String,
+        #[details]
+        trail: Vec<String>,
+    },
+}
+
+#[derive(Debug, serde::Serialize)]
+struct Limit {
+    remaining: u32,
+}
+
+#[test]
+fn the_schema_allows_details_when_an_error_sends_them() {
+    let schema = &docs::openapi::<WireError>()["components"]["schemas"]["ApiErrorBody"];
+    assert_eq!(schema["additionalProperties"], false);
+    assert_eq!(schema["required"], json!(["error"]));
+    assert_eq!(
+        schema["properties"]["details"],
+        json!({
+            "description": "Structured details of the error, sent by \
+                            `limited`: `Option<Vec<Limit>>`."
+        })
+    );
+
+    let plain = &mastodon()["components"]["schemas"]["ApiErrorBody"];
+    assert_eq!(plain["properties"].get("details"), None);
+}
+
+#[test]
+fn the_problem_schema_has_no_details() {
+    let fragment = docs::openapi_in(WireError::catalogue(), &[apifault::Format::Problem]);
+    let schema = &fragment["components"]["schemas"]["ProblemDetails"];
+    assert_eq!(schema["properties"].get("details"), None);
+}
+
+#[test]
+fn headers_are_listed_with_their_templates() {
+    let fragment = docs::openapi::<WireError>();
+    assert_eq!(
+        fragment["responses"]["429"]["headers"],
+        json!({
+            "Retry-After": {
+                "description": "Sent by `limited`: `{retry_after}`.",
+                "schema": { "type": "string" },
+            },
+        })
+    );
+}
+
+#[test]
+fn a_masked_error_shows_only_its_reason_phrase() {
+    let fragment = docs::openapi::<WireError>();
+    let clash = example(&fragment, "409", "clash");
+    assert_eq!(clash["summary"], "Conflict");
+    assert_eq!(clash["value"], json!({ "error": "Conflict" }));
+    assert_eq!(
+        fragment["responses"]["409"]["description"],
+        "Conflict\n\n- `clash`: Conflict"
+    );
+
+    let text = fragment.to_string();
+    for leak in ["secret", "internal", "{token}"] {
+        assert!(!text.contains(leak), "{leak}");
     }
 }

@@ -79,6 +79,11 @@ pub struct Entry {
     /// `#[masked]`, `#[public]` and `#[api_error(mask = "...")]` decide for
     /// the others.
     pub masked: bool,
+    /// The Rust type of the variant's `#[details]` field as written, such
+    /// as `Vec<FieldError>`, when it has one: its body then has a
+    /// `details` member, the field serialized, whenever the field has a
+    /// value.
+    pub details: Option<&'static str>,
 }
 
 /// A header a variant is sent with, from `#[header("Name", "value")]`.
@@ -155,6 +160,7 @@ impl Entry {
             problem_example: "",
             headers: &[],
             masked: false,
+            details: None,
         }
     }
 
@@ -210,5 +216,15 @@ impl Entry {
     #[doc(hidden)]
     pub const fn __masked(self, masked: bool) -> Self {
         Entry { masked, ..self }
+    }
+
+    /// The entry with the type of its `#[details]` field; only for the
+    /// code `#[derive(ApiError)]` emits.
+    #[doc(hidden)]
+    pub const fn __with_details_field(self, ty: &'static str) -> Self {
+        Entry {
+            details: Some(ty),
+            ..self
+        }
     }
 }

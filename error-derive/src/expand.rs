@@ -292,6 +292,10 @@ fn entry(input: &Input, plan: &Plan, variant: &Variant, rt: &TokenStream) -> Tok
     let details = details(plan, variant, rt);
     let wire = wire_entry(input, plan, variant, rt);
     let masked = plan.masked.then(|| quote!(.__masked(true)));
+    let details_field = plan.details.map(|index| {
+        let ty = ty::type_text(variant.fields[index].ty);
+        quote!(.__with_details_field(#ty))
+    });
     quote! {
         #rt::Entry::__new(
             #name, #rt::status(#status), #code, #message, #description,
@@ -300,6 +304,7 @@ fn entry(input: &Input, plan: &Plan, variant: &Variant, rt: &TokenStream) -> Tok
         .__details(#details)
         #wire
         #masked
+        #details_field
     }
 }
 

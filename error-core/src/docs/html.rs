@@ -59,8 +59,9 @@ th{background:#f6f8fa}
 ///
 /// Each entry is an `<article>` whose `id` is its code, so that
 /// `errors.html#not_found` opens at it. It shows the code, the message as
-/// a client reads it (each placeholder as `{name}`), the error description
-/// if there is one, the variant, the docs, and those of its details that
+/// a client reads it (each placeholder as `{name}`), the error description,
+/// the headers (`Name: template`) and the type of the `#[details]` field if
+/// there are, the variant, the docs, and those of its details that
 /// it has: a `since` badge, a `deprecated` badge with the note, the
 /// placeholders (name, field and Rust type) and an example body. The
 /// page's own ids begin with a capital letter, which codes never hold.
@@ -234,11 +235,24 @@ fn push_note(page: &mut String, deprecated: Option<&str>) {
     }
 }
 
-/// The message, the error description and the variant, each as code.
+/// The message, the error description, the headers, the type of the
+/// details and the variant, each as code.
 fn entry_fields(entry: &Entry) -> Vec<(&'static str, String)> {
     let mut fields = vec![("Error", code(entry.client_message))];
     if let Some(description) = entry.client_description {
         fields.push(("Error description", code(description)));
+    }
+    if !entry.headers.is_empty() {
+        let headers: Vec<String> = entry
+            .headers
+            .iter()
+            .map(|header| code(&format!("{}: {}", header.name, header.value)))
+            .collect();
+        fields.push(("Headers", headers.join(", ")));
+    }
+    if let Some(ty) = entry.details {
+        let details = format!("{} under <code>details</code>", code(ty));
+        fields.push(("Details", details));
     }
     fields.push(("Variant", code(entry.name)));
     fields

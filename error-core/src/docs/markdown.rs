@@ -12,18 +12,20 @@ use crate::{Entry, Placeholder, StatusCode};
 /// optional `error_description`), and a section per HTTP status in ascending
 /// order. A status's entries keep their order in `entries`. Each entry is a
 /// heading with its code and a list: the message as a client reads it (each
-/// placeholder as `{name}`), then its error description if it has one, and
-/// its variant. The heading holds an anchor whose id is the code, so that
+/// placeholder as `{name}`), then its error description if it has one, its
+/// headers (`Name: template`, from `#[header]`) and the type of its
+/// `#[details]` field if it has them, and its variant. The heading holds an anchor whose id is the code, so that
 /// `#not_found` links to the entry, and says `(deprecated)` for a
 /// deprecated entry. The message's item goes on with paragraphs: the
 /// entry's docs, then those of its details that it has: its placeholders
 /// (name, field and Rust type), an example body in a JSON code block, the
 /// version that added it and its deprecation note.
 ///
-/// Messages, descriptions, codes, names, placeholders and versions are shown
-/// in code spans, on one line: a line break or other control character in
-/// them shows as a space, and nothing in them is read as markup. A
-/// deprecation note keeps its code spans; the rest of it is plain text.
+/// Messages, descriptions, codes, names, placeholders, headers, types and
+/// versions are shown in code spans, on one line: a line break or other
+/// control character in them shows as a space, and nothing in them is read
+/// as markup. A deprecation note keeps its code spans; the rest of it is
+/// plain text.
 ///
 /// Docs are rustdoc Markdown and are kept as written, as rustdoc keeps them;
 /// only a tab in a line's indentation becomes spaces to the same column.
@@ -131,8 +133,27 @@ fn push_entry(page: &mut String, entry: &Entry) {
     if let Some(description) = entry.client_description {
         push_item(page, "Error description", description, loose);
     }
+    push_wire_items(page, entry, loose);
     push_item(page, "Variant", entry.name, loose);
     page.push('\n');
+}
+
+/// What else the response carries: the `Headers` item, each header as
+/// `Name: template`, and the `Details` item with the type of the value
+/// under the body's `details`.
+fn push_wire_items(page: &mut String, entry: &Entry, loose: bool) {
+    if !entry.headers.is_empty() {
+        let headers: Vec<String> = entry
+            .headers
+            .iter()
+            .map(|header| code_span(&format!("{}: {}", header.name, header.value)))
+            .collect();
+        push_raw_item(page, &format!("Headers: {}", headers.join(", ")), loose);
+    }
+    if let Some(ty) = entry.details {
+        let item = format!("Details: {} under `details`", code_span(ty));
+        push_raw_item(page, &item, loose);
+    }
 }
 
 /// `#### `code``, marked when deprecated, with an anchor named by the code.
@@ -248,10 +269,16 @@ fn example_block(example: &str) -> String {
 /// The list item `- <label>: <text>`, after a blank line when the list is
 /// loose already.
 fn push_item(page: &mut String, label: &str, text: &str, loose: bool) {
+    push_raw_item(page, &format!("{label}: {}", code_span(text)), loose);
+}
+
+/// The list item `- <markdown>`, after a blank line when the list is loose
+/// already.
+fn push_raw_item(page: &mut String, markdown: &str, loose: bool) {
     if loose {
         page.push('\n');
     }
-    push_line(page, &format!("- {label}: {}", code_span(text)));
+    push_line(page, &format!("- {markdown}"));
 }
 
 /// The lines of `docs` without the blank lines at either end.

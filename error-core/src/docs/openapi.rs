@@ -15,7 +15,8 @@ struct Format {
     format: BodyFormat,
     media_type: &'static str,
     schema_name: &'static str,
-    schema: fn() -> Value,
+    /// The schema for a catalogue of these entries.
+    schema: fn(&[Entry]) -> Value,
     body: fn(&Entry) -> Value,
 }
 
@@ -51,8 +52,9 @@ const FORMATS: &[Format] = &[
 /// or has a version in `since`, and its `value` the body.
 ///
 /// `components` holds that schema: an object with the required string
-/// `error` and the optional string `error_description`, and no other
-/// member, because the body has none.
+/// `error`, the optional string `error_description` and, when an error has
+/// a `#[details]` field, the optional `details` of any JSON type, and no
+/// other member, because the body has none.
 ///
 /// The examples of a status are inserted in the order of `entries`; a
 /// `serde_json` map keeps that order when serde_json's `preserve_order`
@@ -105,7 +107,7 @@ pub fn openapi_in(entries: &[Entry], formats: &[BodyFormat]) -> Value {
         .collect();
     let schemas: Map<String, Value> = formats
         .iter()
-        .map(|format| (format.schema_name.to_owned(), (format.schema)()))
+        .map(|format| (format.schema_name.to_owned(), (format.schema)(entries)))
         .collect();
 
     json!({ "responses": responses, "components": { "schemas": schemas } })
@@ -230,9 +232,10 @@ fn escape_inline(text: &str) -> String {
     out
 }
 
-/// The schema of the Mastodon-shaped body.
-fn body_schema() -> Value {
-    json!({
+/// The schema of the Mastodon-shaped body, with the `details` member when
+/// an error of `entries` sends one.
+fn body_schema(entries: &[Entry]) -> Value {
+    let mut schema = json!({
         "type": "object",
         "description": "The body of an error response.",
         "required": ["error"],
@@ -243,14 +246,29 @@ fn body_schema() -> Value {
                 "description": "A longer description of the error.",
             },
         },
-        // The derive writes these two members and nothing else; a closed
+        // The derive writes these members and nothing else; a closed
         // schema lets a contract test flag any other member as a leak.
         "additionalProperties": false,
-    })
+    });
+    let typed: Vec<String> = entries
+        .iter()
+        .filter_map(|entry| Some(format!("`{}`: `{}`", entry.code, entry.details?)))
+        .collect();
+    if !typed.is_empty() {
+        // No type: the value is whatever the field serializes to.
+        schema["properties"]["details"] = json!({
+            "description": format!(
+                "Structured details of the error, sent by {}.",
+                typed.join(", ")
+            ),
+        });
+    }
+    schema
 }
 
-/// The schema of the RFC 9457 problem details body.
-fn problem_schema() -> Value {
+/// The schema of the RFC 9457 problem details body, which has no
+/// `details` member: a `#[details]` field goes only into the other body.
+fn problem_schema(_: &[Entry]) -> Value {
     let string = |description: &str| json!({ "type": "string", "description": description });
     json!({
         "type": "object",
