@@ -417,39 +417,10 @@ fn an_empty_catalogue_says_so() {
     assert!(page.contains("<dd>None of the errors below sends it.</dd>"));
 }
 
-/// What a response carries beside its texts: headers and details; and a
-/// masked variant, whose page shows only its status's reason phrase.
-#[allow(dead_code)] // only its catalogue is read
-#[derive(Debug, ApiError)]
-enum WireError {
-    /// Appears when too many requests come in.
-    #[status(429)]
-    #[message("slow down")]
-    #[header("Retry-After", "{retry_after}")]
-    #[header("X-Note", "<i>`tick`</i> & \"{{x}}\"")]
-    Limited {
-        retry_after: u64,
-        #[details]
-        limits: Option<Vec<Limit>>,
-    },
+#[path = "common/wire_error.rs"]
+mod wire_error;
 
-    /// Appears when the token clashes.
-    #[status(409)]
-    #[message("secret {token} clashes")]
-    #[description("internal {token} detail")]
-    #[header("Cache-Control", "no-store")]
-    #[masked]
-    Clash {
-        token: String,
-        #[details]
-        trail: Vec<String>,
-    },
-}
-
-#[derive(Debug, serde::Serialize)]
-struct Limit {
-    remaining: u32,
-}
+use wire_error::WireError;
 
 #[test]
 fn headers_and_details_are_rows_of_the_entry() {

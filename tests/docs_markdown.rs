@@ -794,39 +794,10 @@ fn raw_html_and_link_definitions_are_kept_as_written() {
     );
 }
 
-/// What a response carries beside its texts: headers and details; and a
-/// masked variant, whose page shows only its status's reason phrase.
-#[allow(dead_code)] // only its catalogue is read
-#[derive(Debug, ApiError)]
-enum WireError {
-    /// Appears when too many requests come in.
-    #[status(429)]
-    #[message("slow down")]
-    #[header("Retry-After", "{retry_after}")]
-    #[header("X-Note", "<i>`tick`</i> & {{x}}")]
-    Limited {
-        retry_after: u64,
-        #[details]
-        limits: Option<Vec<Limit>>,
-    },
+#[path = "common/wire_error.rs"]
+mod wire_error;
 
-    /// Appears when the token clashes.
-    #[status(409)]
-    #[message("secret {token} clashes")]
-    #[description("internal {token} detail")]
-    #[header("Cache-Control", "no-store")]
-    #[masked]
-    Clash {
-        token: String,
-        #[details]
-        trail: Vec<String>,
-    },
-}
-
-#[derive(Debug, serde::Serialize)]
-struct Limit {
-    remaining: u32,
-}
+use wire_error::WireError;
 
 #[test]
 fn headers_and_details_are_items_of_the_entry() {
@@ -840,7 +811,7 @@ fn headers_and_details_are_items_of_the_entry() {
             "  ```json",
             "  {\"error\":\"slow down\"}",
             "  ```",
-            "- Headers: `Retry-After: {retry_after}`, ``X-Note: <i>`tick`</i> & {{x}}``",
+            "- Headers: `Retry-After: {retry_after}`, ``X-Note: <i>`tick`</i> & \"{{x}}\"``",
             "- Details: `Option<Vec<Limit>>` under `details`",
             "- Variant: `Limited`",
         ]

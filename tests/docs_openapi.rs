@@ -275,39 +275,10 @@ fn writes_the_document_for_the_validator() {
     }
 }
 
-/// What a response carries beside its texts: headers and details; and a
-/// masked variant, whose description shows only its status's reason
-/// phrase.
-#[allow(dead_code)] // only its catalogue is read
-#[derive(Debug, ApiError)]
-enum WireError {
-    /// Appears when too many requests come in.
-    #[status(429)]
-    #[message("slow down")]
-    #[header("Retry-After", "{retry_after}")]
-    Limited {
-        retry_after: u64,
-        #[details]
-        limits: Option<Vec<Limit>>,
-    },
+#[path = "common/wire_error.rs"]
+mod wire_error;
 
-    /// Appears when the token clashes.
-    #[status(409)]
-    #[message("secret {token} clashes")]
-    #[description("internal {token} detail")]
-    #[header("Cache-Control", "no-store")]
-    #[masked]
-    Clash {
-        token: String,
-        #[details]
-        trail: Vec<String>,
-    },
-}
-
-#[derive(Debug, serde::Serialize)]
-struct Limit {
-    remaining: u32,
-}
+use wire_error::WireError;
 
 #[test]
 fn the_schema_allows_details_when_an_error_sends_them() {
@@ -339,6 +310,10 @@ fn headers_are_listed_with_their_templates() {
     assert_eq!(
         fragment["responses"]["429"]["headers"],
         json!({
+            "X-Note": {
+                "description": "Sent by `limited`: `<i>`tick`</i> & \"{{x}}\"`.",
+                "schema": { "type": "string" },
+            },
             "Retry-After": {
                 "description": "Sent by `limited`: `{retry_after}`.",
                 "schema": { "type": "string" },
