@@ -331,3 +331,27 @@ fn generic_types_derive() {
     assert!(matches!(plain, Received::Known(Wrapped::Plain)));
     assert!(!Wrapped::<u8>::from_response(400, r#"{"error":"bad 1"}"#).is_known());
 }
+
+/// A masked body is only the reason phrase: it cannot tell which fields
+/// the error had, so only a masked variant without fields is recognised.
+#[allow(dead_code)] // `Busy` is the variant that must not be rebuilt
+#[derive(Debug, PartialEq, apifault::ApiError)]
+enum Backend {
+    #[status(500)]
+    Down,
+    #[status(503)]
+    Busy(String),
+}
+
+#[test]
+fn a_masked_variant_is_recognised_only_without_fields() {
+    use apifault::{FromResponse, Received};
+
+    let down = Backend::from_response(500, r#"{"error":"Internal Server Error"}"#);
+    assert!(matches!(down, Received::Known(Backend::Down)), "{down:?}");
+    let busy = Backend::from_response(503, r#"{"error":"Service Unavailable"}"#);
+    assert!(
+        matches!(busy, Received::Unknown { status: 503, .. }),
+        "{busy:?}"
+    );
+}

@@ -156,6 +156,11 @@ impl Recipe {
     /// The recipe of a variant, or `None` when its texts cannot be split
     /// back into its fields.
     fn of(plan: &Plan, variant: &Variant) -> Option<Self> {
+        // A masked body is the reason phrase alone: it names the variant
+        // only when the variant has nothing else to rebuild.
+        if plan.masked && !variant.fields.is_empty() {
+            return None;
+        }
         let message = Split::of(&plan.message, plan.details)?;
         let mut sources = vec![Source::Default; variant.fields.len()];
         let from_description = plan.description.as_ref().filter(|description| {

@@ -67,7 +67,7 @@ fn check_name(name: &LitStr, errors: &mut Errors) -> bool {
         return false;
     }
     let Some(bad) = text.chars().find(|ch| !is_token_char(*ch)) else {
-        return true;
+        return check_not_framing(name, &text, errors);
     };
     errors.error(
         name.span(),
@@ -76,6 +76,40 @@ fn check_name(name: &LitStr, errors: &mut Errors) -> bool {
              use letters, digits and ``!#$%&'*+-.^_`|~``",
             text.escape_debug(),
             bad.escape_debug()
+        ),
+    );
+    false
+}
+
+/// The headers that frame a message or describe its body: the server sets
+/// them from the body it sends, and one from a variant would contradict it
+/// (a wrong length, a second content type, a broken connection).
+const FRAMING: &[&str] = &[
+    "connection",
+    "content-encoding",
+    "content-length",
+    "content-type",
+    "host",
+    "keep-alive",
+    "proxy-connection",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+];
+
+fn check_not_framing(name: &LitStr, text: &str, errors: &mut Errors) -> bool {
+    if !FRAMING
+        .iter()
+        .any(|framing| framing.eq_ignore_ascii_case(text))
+    {
+        return true;
+    }
+    errors.error(
+        name.span(),
+        format_args!(
+            "a variant may not send `{text}`: the server sets it from the body and \
+             the connection; choose the body format with `#[api_error(format = \"...\")]`"
         ),
     );
     false
