@@ -25,6 +25,37 @@ pub mod shadowed {
     pub mod core {}
     /// Shadows the `std` crate.
     pub mod std {}
+    /// Shadows `Result::Ok`.
+    pub struct Ok;
+    /// Shadows `Result::Err`.
+    pub struct Err;
+    /// Shadows `Vec`.
+    pub struct Vec;
+    /// Shadows the `http` crate.
+    pub mod http {}
+    /// Shadows the `serde` crate.
+    pub mod serde {}
+
+    // Macros named like the formatting macros: generated code that called
+    // them unqualified would meet these and fail to compile.
+    #[allow(unused_macros)] // unused is the point
+    macro_rules! format {
+        ($($tokens:tt)*) => {
+            ::core::compile_error!("the user's `format!` was used")
+        };
+    }
+    #[allow(unused_macros)] // unused is the point
+    macro_rules! format_args {
+        ($($tokens:tt)*) => {
+            ::core::compile_error!("the user's `format_args!` was used")
+        };
+    }
+    #[allow(unused_macros)] // unused is the point
+    macro_rules! write {
+        ($($tokens:tt)*) => {
+            ::core::compile_error!("the user's `write!` was used")
+        };
+    }
 
     /// An error declared where nothing is in scope but these items.
     #[derive(::apifault::ApiError)]
@@ -51,6 +82,17 @@ pub mod shadowed {
         /// Failed.
         #[status(503)]
         Failed(u8),
+        /// With a header and a masked sibling.
+        #[status(429)]
+        #[message("slow down for {0}s")]
+        #[header("Retry-After", "{0}")]
+        Limited(u32),
+        /// Masked, with a constant header.
+        #[status(409)]
+        #[message("internal {0}")]
+        #[header("Cache-Control", "no-store")]
+        #[masked]
+        Hidden(u32),
         /// With details, read back by a client.
         #[status(409)]
         #[message("conflict on {0}")]
@@ -104,7 +146,10 @@ fn works_without_the_prelude() {
     assert_eq!(Error::Failed(1).to_string(), "Service Unavailable");
     assert_eq!(Error::NotFound.to_string(), "Record not found");
     assert_eq!(Forbidden { what: "x" }.message(), "no x");
-    assert_eq!(Error::catalogue().len(), 5);
+    assert_eq!(Error::catalogue().len(), 7);
+    let limited = Error::Limited(30).headers();
+    assert_eq!((limited[0].0, &*limited[0].1), ("Retry-After", "30"));
+    assert_eq!(Error::Hidden(1).to_json(), r#"{"error":"Conflict"}"#);
     let conflict = Error::Conflict("name".into(), vec![1]);
     assert_eq!(
         conflict.to_json(),

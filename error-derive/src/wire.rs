@@ -51,7 +51,8 @@ pub fn headers(plan: &Plan, variant: &Variant, rt: &TokenStream) -> TokenStream 
         let value = render::cow(&header.value, variant, rt, header.span);
         quote!((#name, #value))
     });
-    quote!(#rt::Vec::from([#(#pairs),*]))
+    // Through the trait: the caller's scope may hold no prelude.
+    quote!(<#rt::Vec<_> as #rt::From<_>>::from([#(#pairs),*]))
 }
 
 /// The header values of a plan, whose placeholders the pattern binds.
