@@ -67,3 +67,6 @@ pub fn derive_api_error(input: TokenStream) -> TokenStream {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod fuzz_tests;
