@@ -155,3 +155,32 @@ fn a_failing_display_gives_the_same_texts_everywhere() {
     assert_eq!(map["error"], message.as_ref());
     assert_eq!(map["error_description"], description.as_deref().unwrap());
 }
+
+#[test]
+fn hostile_text_round_trips_in_every_field_position() {
+    let unit = "\"\\\u{0}\u{1f}\u{2028}🦀";
+    let long = unit.repeat(64 * 1024 / unit.len() + 1);
+    assert!(long.len() >= 64 * 1024);
+    for text in [
+        "\"",
+        "\\",
+        "\u{0}",
+        "\u{1f}",
+        "\u{2028}",
+        "🦀",
+        long.as_str(),
+    ] {
+        let positional = BodyError::Spec(text.to_owned());
+        let map = parse(&positional.to_json());
+        assert_eq!(map["error"], format!("[{text:>6}] [{text:?}]"));
+
+        let named = BodyError::Both {
+            field: text.to_owned(),
+            problem: text.to_owned(),
+        };
+        let map = parse(&named.to_json());
+        assert_eq!(map["error"], format!("{text} is {text}"));
+        let description = format!("{text:?}: see the docs about {{braces}}");
+        assert_eq!(map["error_description"], description);
+    }
+}
