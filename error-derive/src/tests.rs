@@ -10,7 +10,9 @@ fn output(input: &syn::DeriveInput) -> String {
     }
 }
 
-fn errors(input: &syn::DeriveInput) -> Vec<String> {
+/// The messages of every error the derive reports for `input`, which must
+/// be refused; the unit tests of the phases use it too.
+pub(crate) fn errors(input: &syn::DeriveInput) -> Vec<String> {
     match derive(input) {
         Ok(_) => panic!("the input was accepted"),
         Err(failure) => failure.error.into_iter().map(|e| e.to_string()).collect(),

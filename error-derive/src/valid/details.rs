@@ -37,15 +37,8 @@ pub fn field_of(variant: &Variant) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::expand::derive;
+    use crate::tests::errors;
     use syn::parse_quote;
-
-    fn errors(input: &syn::DeriveInput) -> Vec<String> {
-        match derive(input) {
-            Ok(_) => panic!("the input was accepted"),
-            Err(failure) => failure.error.into_iter().map(|e| e.to_string()).collect(),
-        }
-    }
 
     #[test]
     fn one_details_field_per_variant() {

@@ -80,15 +80,8 @@ fn check_constant_headers(input: &Input, variant: &Variant, plan: &Plan, errors:
 
 #[cfg(test)]
 mod tests {
-    use crate::expand::derive;
+    use crate::tests::errors;
     use syn::parse_quote;
-
-    fn errors(input: &syn::DeriveInput) -> Vec<String> {
-        match derive(input) {
-            Ok(_) => panic!("the input was accepted"),
-            Err(failure) => failure.error.into_iter().map(|e| e.to_string()).collect(),
-        }
-    }
 
     #[test]
     fn markers_take_no_arguments_and_stay_off_the_enum() {
