@@ -163,3 +163,29 @@ mod lookalike {
 fn a_lookalike_bound_does_not_replace_the_real_one() {
     assert_eq!(lookalike::Shown::Value(7u8).message(), "value 7");
 }
+
+/// A recursive generic type whose message shows the nested value: the
+/// derived `Display` must not ask for a bound on itself, which rustc cannot
+/// prove (E0275).
+#[derive(Debug, ApiError)]
+#[api_error(display)]
+#[status(400)]
+enum Tree<T> {
+    #[message("leaf {0}")]
+    Leaf(T),
+    #[message("in ({0})")]
+    Nested(Box<Tree<T>>),
+    #[message("pair [{left}, {right}]")]
+    Pair { left: Box<Self>, right: Box<Self> },
+}
+
+#[test]
+fn recursive_generic_type_displays_itself() {
+    let tree = Tree::Nested(Box::new(Tree::Pair {
+        left: Box::new(Tree::Leaf(1)),
+        right: Box::new(Tree::Leaf(2)),
+    }));
+    assert_eq!(tree.to_string(), "in (pair [leaf 1, leaf 2])");
+    assert_eq!(tree.message(), "in (pair [leaf 1, leaf 2])");
+    assert_eq!(tree.to_json(), r#"{"error":"in (pair [leaf 1, leaf 2])"}"#);
+}

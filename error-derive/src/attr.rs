@@ -374,15 +374,28 @@ fn check_range(lit: &LitInt) -> syn::Result<Status> {
         Ok(code) if (400..=599).contains(&code) => Ok(Status {
             code: u16::try_from(code).unwrap_or(500),
         }),
-        Ok(code) => Err(syn::Error::new(
-            span,
-            format_args!("status {code} is not an error status; use a 4xx or 5xx status"),
-        )),
+        Ok(code) => Err(syn::Error::new(span, not_an_error(code))),
         Err(_) => Err(syn::Error::new(
             span,
             "expected a status number; write `#[status(404)]`",
         )),
     }
+}
+
+/// Why a number outside 400..=599 cannot be an error's status.
+fn not_an_error(code: i128) -> String {
+    let class = match code {
+        100..=199 => "an informational status",
+        200..=299 => "a success status",
+        300..=399 => "a redirection status",
+        _ => {
+            return format!(
+                "{code} is not an HTTP status (those run from 100 to 599); \
+                 use a 4xx or 5xx status"
+            )
+        }
+    };
+    format!("status {code} is {class}, not an error status; use a 4xx or 5xx status")
 }
 
 /// `NAME`, or a path ending in `StatusCode::NAME`.
@@ -398,13 +411,18 @@ fn by_constant(path: &syn::Path) -> syn::Result<Status> {
                 known.code
             ),
         )),
-        None => Err(syn::Error::new_spanned(
-            last,
-            format_args!(
-                "unknown status constant `{name}`{}",
-                did_you_mean(&name, status::KNOWN.iter().map(|known| known.name))
-            ),
-        )),
+        None => {
+            let hint = match did_you_mean(&name, status::KNOWN.iter().map(|known| known.name)) {
+                hint if hint.is_empty() => {
+                    "; write a `StatusCode` constant such as `NOT_FOUND`, or a number".to_owned()
+                }
+                hint => hint,
+            };
+            Err(syn::Error::new_spanned(
+                last,
+                format_args!("unknown status constant `{name}`{hint}"),
+            ))
+        }
     }
 }
 

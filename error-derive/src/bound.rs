@@ -31,8 +31,24 @@ pub fn generics<'a>(
     texts: impl IntoIterator<Item = (usize, &'a Text)>,
     rt: &TokenStream,
 ) -> Generics {
+    with_needs(input, needs(input, texts, false), rt)
+}
+
+/// The generics of the derived `Display` impl. A field whose type contains
+/// the type itself (`Box<Tree<T>>`) gets no `Display` bound there: that
+/// bound would ask the impl being written to prove itself, and rustc gives
+/// up (E0275). The impl's other bounds are what such a field needs.
+pub fn display_generics<'a>(
+    input: &Input,
+    texts: impl IntoIterator<Item = (usize, &'a Text)>,
+    rt: &TokenStream,
+) -> Generics {
+    with_needs(input, needs(input, texts, true), rt)
+}
+
+fn with_needs(input: &Input, needs: Vec<Needs>, rt: &TokenStream) -> Generics {
     let mut generics = input.generics.clone();
-    for need in needs(input, texts) {
+    for need in needs {
         let ty = need.ty;
         let bounds: Bounds = need.traits.iter().map(|name| bound(ty, name, rt)).collect();
         generics
@@ -54,6 +70,7 @@ fn bound(ty: &syn::Type, name: &str, rt: &TokenStream) -> TypeParamBound {
 fn needs<'a, 'b>(
     input: &'b Input,
     texts: impl IntoIterator<Item = (usize, &'a Text)>,
+    for_display_impl: bool,
 ) -> Vec<Needs<'b>> {
     let mut needs: Vec<Needs> = Vec::new();
     for (variant, text) in texts {
@@ -62,7 +79,11 @@ fn needs<'a, 'b>(
             let Some(name) = trait_name(needed) else {
                 continue;
             };
-            if !names_type_param(input, field.ty.to_token_stream()) {
+            let tokens = field.ty.to_token_stream();
+            if !names_type_param(input, tokens.clone()) {
+                continue;
+            }
+            if for_display_impl && name == "Display" && names_itself(input, tokens) {
                 continue;
             }
             add(&mut needs, field.ty, name);
@@ -119,6 +140,15 @@ pub fn names_type_param(input: &Input, tokens: TokenStream) -> bool {
             .type_params()
             .any(|param| param.ident == ident),
         TokenTree::Group(group) => names_type_param(input, group.stream()),
+        _ => false,
+    })
+}
+
+/// Whether `tokens` mention the input's own type, by name or as `Self`.
+fn names_itself(input: &Input, tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|token| match token {
+        TokenTree::Ident(ident) => ident == *input.ident || ident == "Self",
+        TokenTree::Group(group) => names_itself(input, group.stream()),
         _ => false,
     })
 }

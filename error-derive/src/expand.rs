@@ -188,7 +188,7 @@ fn impl_display(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream 
         .iter()
         .enumerate()
         .map(|(index, plan)| (index, plan.internal.as_ref().unwrap_or(&plan.message)));
-    let generics = bound::generics(input, messages, rt);
+    let generics = bound::display_generics(input, messages, rt);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let formatter = syn::Ident::new("__formatter", Span::mixed_site());
     let body = arms(input, plans, |_, plan, variant| {
