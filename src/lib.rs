@@ -11,5 +11,14 @@ pub use apifault_core::{
 /// See the [crate documentation](crate) for the attributes it reads.
 pub use apifault_derive::ApiError;
 
+/// Derives [`FromResponse`](trait@FromResponse) for a type that also
+/// derives [`ApiError`](macro@ApiError), so that a client can turn a
+/// status and a body back into a variant.
+///
+/// A separate derive, so that a server, which never reads its own errors
+/// back, does not compile the code for it. See the
+/// [crate documentation](crate#client-side).
+pub use apifault_derive::FromResponse;
+
 #[doc(hidden)]
 pub use apifault_core::__private;

@@ -5,7 +5,7 @@ use apifault::mastodon::{ErrorCode, MastodonError, ValidationDetails};
 use apifault::{ApiError, FromResponse, Received, StatusCode};
 
 /// A registration endpoint's errors, with Mastodon's 422 details.
-#[derive(Debug, PartialEq, ApiError)]
+#[derive(Debug, PartialEq, ApiError, FromResponse)]
 enum SignupError {
     #[status(422)]
     #[message("Validation failed: {summary}")]
@@ -187,7 +187,7 @@ fn anything_else_is_unknown_and_kept() {
 
 /// A field that is neither `FromStr` nor `Default` keeps its variant from
 /// being recognised; the type still derives.
-#[derive(Debug, ApiError)]
+#[derive(Debug, ApiError, FromResponse)]
 enum Server {
     #[status(500)]
     Database(std::io::Error),
@@ -315,7 +315,7 @@ fn received_reports_its_status() {
 
 /// Generic fields cannot be probed: the variant is never recognised, and
 /// the type derives.
-#[derive(Debug, ApiError)]
+#[derive(Debug, ApiError, FromResponse)]
 enum Wrapped<T: std::fmt::Display> {
     #[status(400)]
     #[message("bad {0}")]
@@ -335,7 +335,7 @@ fn generic_types_derive() {
 /// A masked body is only the reason phrase: it cannot tell which fields
 /// the error had, so only a masked variant without fields is recognised.
 #[allow(dead_code)] // `Busy` is the variant that must not be rebuilt
-#[derive(Debug, PartialEq, apifault::ApiError)]
+#[derive(Debug, PartialEq, apifault::ApiError, apifault::FromResponse)]
 enum Backend {
     #[status(500)]
     Down,

@@ -58,7 +58,7 @@ pub mod shadowed {
     }
 
     /// An error declared where nothing is in scope but these items.
-    #[derive(::apifault::ApiError)]
+    #[derive(::apifault::ApiError, ::apifault::FromResponse)]
     #[api_error(display)]
     pub enum Error {
         /// Not found.
@@ -100,7 +100,7 @@ pub mod shadowed {
     }
 
     /// A struct declared without the prelude.
-    #[derive(::apifault::ApiError)]
+    #[derive(::apifault::ApiError, ::apifault::FromResponse)]
     #[status(FORBIDDEN)]
     #[message("no {what}")]
     pub struct Forbidden {

@@ -40,10 +40,10 @@ pub use core::fmt::{
     Arguments, Binary, Debug, Display, Formatter, LowerExp, LowerHex, Octal, Result as FmtResult,
     UpperExp, UpperHex,
 };
-pub use core::format_args;
 pub use core::marker::Send;
 pub use core::option::Option::{self, None, Some};
 pub use core::result::Result::Ok;
+pub use core::{compile_error, format_args};
 pub use std::borrow::Cow;
 pub use std::string::String;
 

@@ -1,8 +1,10 @@
 //! The client side: a status and a body read from a server, turned back
 //! into the variant that sent them.
 //!
-//! `#[derive(ApiError)]` implements [`FromResponse`] for every type. A
-//! variant is recognised by its status, then by the `error` text against its
+//! `#[derive(FromResponse)]`, beside `#[derive(ApiError)]`, implements
+//! [`FromResponse`] from the same attributes. It is a derive of its own so
+//! that a server, which never reads its errors back, does not compile the
+//! code. A variant is recognised by its status, then by the `error` text against its
 //! message template:
 //!
 //! - A template without placeholders matches its text exactly.
@@ -37,8 +39,9 @@ use std::str::FromStr;
 
 /// A type a client recognises in a server's error response.
 ///
-/// Derived with [`ApiError`](trait@ApiError); see the [module](self) for
-/// how a body is matched.
+/// Derived with `#[derive(FromResponse)]` on a type that derives
+/// [`ApiError`](trait@ApiError) too; see the [module](self) for how a body
+/// is matched.
 pub trait FromResponse: Sized {
     /// The variant that a status and a parsed body stand for, if any.
     fn from_body(status: u16, body: &ErrorBody) -> Option<Self>;

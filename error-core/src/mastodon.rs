@@ -27,7 +27,7 @@
 //! assert_eq!(MastodonError::catalogue().len(), 16);
 //! ```
 
-use apifault_derive::ApiError;
+use apifault_derive::{ApiError, FromResponse};
 
 mod validation;
 
@@ -41,7 +41,7 @@ use crate::oauth::OAuthError;
 /// OAuth error [`InvalidGrant`](MastodonError::InvalidGrant) comes last.
 /// Its page, rendered by [`docs::markdown`](crate::docs::markdown), is the
 /// documentation's list of possible reasons.
-#[derive(Debug, Clone, PartialEq, Eq, ApiError)]
+#[derive(Debug, Clone, PartialEq, Eq, ApiError, FromResponse)]
 #[api_error(crate = "crate")]
 pub enum MastodonError {
     /// Appears when a required parameter is missing from the API call.

@@ -20,6 +20,8 @@ use syn::{DeriveInput, GenericParam};
 pub struct Failure {
     pub error: syn::Error,
     pub fallback: TokenStream,
+    /// The runtime's path, through which the errors are emitted.
+    pub runtime: TokenStream,
 }
 
 /// The derive's output for `input`.
@@ -31,12 +33,35 @@ pub fn derive(input: &DeriveInput) -> Result<TokenStream, Failure> {
         Some(error) => Err(Failure {
             error,
             fallback: fallback(&parsed),
+            runtime: parsed.container.runtime(),
         }),
         // Every variant left without a plan has had its error reported; the
         // guard keeps the plans from being paired with the wrong variants
         // should a check ever forget to report.
         None if plans.len() != parsed.variants.len() => Ok(fallback(&parsed)),
         None => Ok(expand(&parsed, &plans)),
+    }
+}
+
+/// The output of `#[derive(FromResponse)]` for `input`. On a mistake it
+/// reports the errors the `ApiError` derive reports, which rustc shows
+/// once, and emits an impl that recognises nothing.
+pub fn derive_from_response(input: &DeriveInput) -> Result<TokenStream, Failure> {
+    let mut errors = Errors::default();
+    let parsed = Input::from_syn(input, &mut errors);
+    let plans = valid::check(&parsed, &mut errors);
+    let rt = parsed.container.runtime();
+    let complete = plans.len() == parsed.variants.len();
+    let plans = if complete { &plans[..] } else { &[] };
+    let tokens = recover::impl_from_response(&parsed, plans, &rt);
+    let tokens = quote!(const _: () = { #tokens };);
+    match errors.finish() {
+        Some(error) => Err(Failure {
+            error,
+            fallback: tokens,
+            runtime: rt,
+        }),
+        None => Ok(tokens),
     }
 }
 
@@ -58,12 +83,10 @@ fn expand(input: &Input, plans: &[Plan]) -> TokenStream {
         .zip(&input.variants)
         .map(|(plan, variant)| entry(input, plan, variant, &rt));
     let adapters = (!input.container.no_glue).then(|| adapters(input, &rt));
-    let from_response = recover::impl_from_response(input, plans, &rt);
     quote! {
         const _: () = {
             #api_error
             #display
-            #from_response
             const #entries: &[#rt::Entry] = &[#(#catalogue),*];
         };
         #adapters
@@ -414,7 +437,6 @@ fn fallback(input: &Input) -> TokenStream {
             }
         }
     });
-    let from_response = recover::impl_from_response(input, &[], &rt);
     quote! {
         const _: () = {
             #[automatically_derived]
@@ -427,7 +449,6 @@ fn fallback(input: &Input) -> TokenStream {
                 fn catalogue() -> &'static [#rt::Entry] { &[] }
             }
             #display
-            #from_response
             const __API_ERROR_FALLBACK: &#rt::Entry = &#rt::Entry::__new(
                 "", #rt::status(500), "", "", #rt::None, "", #rt::None, "",
             );

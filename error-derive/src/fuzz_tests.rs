@@ -2,7 +2,7 @@
 //! errors, and never panics. The mutations come from fixed seeds, so that a
 //! failure reproduces.
 
-use crate::expand::derive;
+use crate::expand::{derive, derive_from_response};
 use proc_macro2::{Delimiter, Group, Literal, TokenStream, TokenTree};
 use quote::quote;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -534,10 +534,18 @@ fn corpus() -> Vec<TokenStream> {
 
 /// Runs the derive on `input`: whether it accepted the input, or the
 /// message of its panic.
+///
+/// `#[derive(FromResponse)]` runs on the input too; it reads the same
+/// attributes, and must accept and refuse what `ApiError` does.
 fn expand(input: &syn::DeriveInput) -> Result<bool, String> {
-    catch_unwind(AssertUnwindSafe(|| match derive(input) {
-        Ok(tokens) => !tokens.is_empty(),
-        Err(failure) => failure.error.into_compile_error().is_empty(),
+    catch_unwind(AssertUnwindSafe(|| {
+        let accepted = match derive(input) {
+            Ok(tokens) => !tokens.is_empty(),
+            Err(failure) => failure.error.into_compile_error().is_empty(),
+        };
+        let client = derive_from_response(input).is_ok();
+        assert_eq!(accepted, client, "the two derives disagree");
+        accepted
     }))
     .map_err(|payload| {
         payload

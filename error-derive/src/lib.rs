@@ -54,15 +54,92 @@ use proc_macro::TokenStream;
     )
 )]
 pub fn derive_api_error(input: TokenStream) -> TokenStream {
-    let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    match expand::derive(&input) {
+    match parse(input) {
+        Ok(input) => output(expand::derive(&input)),
+        Err(errors) => errors,
+    }
+}
+
+/// Derives `apifault::FromResponse`, which a client uses to turn a status
+/// and a body back into a variant; see the `apifault` crate.
+///
+/// It reads the same attributes as `ApiError`, and reports the same
+/// mistakes (rustc shows each once when both derives are on a type).
+#[proc_macro_derive(
+    FromResponse,
+    attributes(
+        status,
+        message,
+        description,
+        code,
+        api_error,
+        example,
+        since,
+        header,
+        masked,
+        public,
+        details
+    )
+)]
+pub fn derive_from_response(input: TokenStream) -> TokenStream {
+    match parse(input) {
+        Ok(input) => output(expand::derive_from_response(&input)),
+        Err(errors) => errors,
+    }
+}
+
+fn output(result: Result<proc_macro2::TokenStream, expand::Failure>) -> TokenStream {
+    match result {
         Ok(tokens) => tokens.into(),
         Err(failure) => {
-            let mut tokens = failure.error.into_compile_error();
+            let mut tokens = compile_errors(failure.error, &failure.runtime);
             tokens.extend(failure.fallback);
             tokens.into()
         }
     }
+}
+
+/// The input, or the errors of a derive that cannot read it.
+fn parse(input: TokenStream) -> Result<syn::DeriveInput, TokenStream> {
+    syn::parse(input).map_err(|error| {
+        let runtime = quote::quote!(::apifault::__private);
+        compile_errors(error, &runtime).into()
+    })
+}
+
+/// `compile_error!` invocations for `error`, one per message, each spanned
+/// at its tokens.
+///
+/// syn's own `to_compile_error` calls `::core::compile_error!`, a path that
+/// an edition 2015 crate without `extern crate core` cannot resolve: rustc
+/// would report that in place of the message. The runtime re-exports the
+/// macro, and its path resolves wherever the derive itself does.
+fn compile_errors(
+    error: syn::Error,
+    runtime: &proc_macro2::TokenStream,
+) -> proc_macro2::TokenStream {
+    use proc_macro2::TokenTree;
+    let mut out = proc_macro2::TokenStream::new();
+    for single in error {
+        // syn's form: `::core::compile_error! { "..." }`, the path spanned
+        // at the start of the error and the braces at its end.
+        let tokens: Vec<TokenTree> = single.to_compile_error().into_iter().collect();
+        let found = tokens
+            .iter()
+            .position(|token| matches!(token, TokenTree::Ident(ident) if ident == "compile_error"));
+        // From the `::` before `compile_error` on.
+        let Some(at) = found.and_then(|at| at.checked_sub(2)) else {
+            out.extend(tokens);
+            continue;
+        };
+        let start = tokens[at].span();
+        out.extend(runtime.clone().into_iter().map(|mut token| {
+            token.set_span(start);
+            token
+        }));
+        out.extend(tokens[at..].iter().cloned());
+    }
+    out
 }
 
 #[cfg(test)]

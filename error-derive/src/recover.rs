@@ -352,11 +352,11 @@ fn construct(input: &Input, variant: &Variant) -> TokenStream {
 
 #[cfg(test)]
 mod tests {
-    use crate::expand::derive;
+    use crate::expand::derive_from_response;
     use syn::parse_quote;
 
     fn output(input: &syn::DeriveInput) -> String {
-        match derive(input) {
+        match derive_from_response(input) {
             Ok(tokens) => tokens.to_string(),
             Err(failure) => panic!("unexpected error: {}", failure.error),
         }

@@ -2,10 +2,10 @@
 //! `#[non_exhaustive]` only takes effect outside the defining crate, so the
 //! test that uses these types must live in another one.
 
-use apifault::ApiError;
+use apifault::{ApiError, FromResponse};
 
 /// An error enum that may grow: crates that use it match with a wildcard.
-#[derive(Debug, PartialEq, ApiError)]
+#[derive(Debug, PartialEq, ApiError, FromResponse)]
 #[non_exhaustive]
 pub enum StoreError {
     /// The record does not exist.
