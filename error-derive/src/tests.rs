@@ -266,6 +266,16 @@ fn container_values() {
         bare_crate,
         "`crate` takes a path; write `crate = \"apifault\"`"
     );
+    let empty = first_error(&parse_quote! {
+        #[api_error(crate = "")]
+        #[status(400)]
+        #[message("m")]
+        struct S;
+    });
+    assert_eq!(
+        empty,
+        "`crate` needs the path of the crate, as in `crate = \"apifault\"`"
+    );
     let unquoted_path = first_error(&parse_quote! {
         #[api_error(crate = my::runtime, display)]
         #[status(400)]

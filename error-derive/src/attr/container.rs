@@ -174,11 +174,15 @@ fn crate_value(input: ParseStream, key: &syn::Ident) -> syn::Result<syn::Path> {
         return lit.parse_with(syn::Path::parse_mod_style).map_err(|_| {
             syn::Error::new(
                 lit.span(),
-                format_args!(
-                    "`{}` is not a path; write the path of the crate, as in \
-                     `crate = \"apifault\"`",
-                    lit.value().escape_debug()
-                ),
+                match lit.value().trim() {
+                    "" => "`crate` needs the path of the crate, as in `crate = \"apifault\"`"
+                        .to_owned(),
+                    value => format!(
+                        "`{}` is not a path; write the path of the crate, as in \
+                         `crate = \"apifault\"`",
+                        value.escape_debug()
+                    ),
+                },
             )
         });
     }

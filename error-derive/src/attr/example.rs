@@ -107,9 +107,14 @@ fn index(lit: &LitInt) -> syn::Result<Key> {
             name: index.to_string(),
             span: lit.span(),
         }),
+        // The suffix is what is wrong (`0u8`): show the index without it.
+        None if index.is_some() => Err(syn::Error::new(
+            lit.span(),
+            format_args!("a field index takes no type suffix; write `{digits} = \"...\"`"),
+        )),
         None => Err(syn::Error::new(
             lit.span(),
-            format_args!("expected a field index; write `{digits} = \"...\"`"),
+            format_args!("`{digits}` is not the index of a field of this variant"),
         )),
     }
 }
@@ -231,7 +236,15 @@ mod tests {
             ["a string in `#[example]` takes no suffix; remove `suffix`"]
         );
         let (_, index) = parsed(&parse_quote!(#[example(0u8 = "x")]));
-        assert_eq!(index, ["expected a field index; write `0 = \"...\"`"]);
+        assert_eq!(
+            index,
+            ["a field index takes no type suffix; write `0 = \"...\"`"]
+        );
+        let (_, huge) = parsed(&parse_quote!(#[example(18446744073709551616 = "x")]));
+        assert_eq!(
+            huge,
+            ["`18446744073709551616` is not the index of a field of this variant"]
+        );
         let (_, call) = parsed(&parse_quote!(#[example(a = f(x))]));
         assert_eq!(call, ["expected a string literal; write `a = \"...\"`"]);
         let (values, comma) = parsed(&parse_quote!(#[example(a = "x" b = "y")]));
