@@ -11,7 +11,8 @@ pub use crate::client::{
 };
 pub use crate::details::{push_details, to_value as details_value};
 pub use crate::internal::{Probe, ViaCode, ViaDebug, ViaDisplay, ViaError};
-pub use crate::json::{push_value, JsonBody};
+pub use crate::json::{push_value, write_value, JsonBody};
+pub use crate::table::{Render, Table};
 pub use crate::{ApiError, Entry, Format, Header, Placeholder, StatusCode};
 pub use serde::Serialize;
 pub use serde_json::Value;
@@ -38,7 +39,7 @@ pub use warp;
 pub use core::convert::From;
 pub use core::fmt::{
     Arguments, Binary, Debug, Display, Formatter, LowerExp, LowerHex, Octal, Result as FmtResult,
-    UpperExp, UpperHex,
+    UpperExp, UpperHex, Write as FmtWrite,
 };
 pub use core::marker::Send;
 pub use core::option::Option::{self, None, Some};

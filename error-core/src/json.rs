@@ -102,6 +102,12 @@ impl JsonBody {
         }
     }
 
+    /// Appends what `write` writes, escaped as the inside of a JSON
+    /// string. A write that fails leaves what it wrote so far.
+    pub fn escaped(&mut self, write: impl FnOnce(&mut dyn fmt::Write) -> fmt::Result) {
+        let _ = write(&mut Escaper(&mut self.out));
+    }
+
     /// The finished body.
     pub fn finish(self) -> Cow<'static, str> {
         Cow::Owned(self.out)
@@ -123,6 +129,16 @@ pub fn push_value(out: &mut String, args: fmt::Arguments<'_>) {
             // `format!` would panic on a failing impl; a message must not.
             let _ = out.write_fmt(args);
         }
+    }
+}
+
+/// Writes one formatted value to `out`: the text itself when the value is
+/// a literal, so that no formatting machinery runs for it.
+#[doc(hidden)]
+pub fn write_value(out: &mut dyn fmt::Write, args: fmt::Arguments<'_>) -> fmt::Result {
+    match args.as_str() {
+        Some(text) => out.write_str(text),
+        None => out.write_fmt(args),
     }
 }
 

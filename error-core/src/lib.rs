@@ -16,6 +16,7 @@ mod format;
 mod internal;
 mod json;
 mod masking;
+mod table;
 
 pub mod docs;
 pub mod mastodon;

@@ -8,11 +8,11 @@ use crate::bound;
 use crate::ctxt::Errors;
 use crate::recover;
 use crate::render;
+use crate::table;
 use crate::template::{escape_braces, Piece};
-use crate::ty;
 use crate::valid::{self, Plan, Text};
 use crate::wire;
-use proc_macro2::{Literal, Span, TokenStream};
+use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{DeriveInput, GenericParam};
 
@@ -65,29 +65,30 @@ pub fn derive_from_response(input: &DeriveInput) -> Result<TokenStream, Failure>
     }
 }
 
-/// The name of the catalogue constant, inside the `const _` block.
-fn entries() -> syn::Ident {
-    syn::Ident::new("__API_ERROR_ENTRIES", Span::call_site())
+/// The name of the table, inside the `const _` block.
+fn table() -> syn::Ident {
+    syn::Ident::new("__API_ERROR_TABLE", Span::call_site())
 }
 
 fn expand(input: &Input, plans: &[Plan]) -> TokenStream {
     let rt = input.container.runtime();
-    let api_error = impl_api_error(input, plans, &rt);
+    let mut generics = bound::generics(input, all_texts(plans), &rt);
+    crate::details::add_bounds(&mut generics, input, plans, &rt);
+    let render = table::impl_render(input, plans, &generics, &rt);
+    let api_error = impl_api_error(input, plans, &generics, &rt);
     let display = input
         .container
         .display
         .then(|| impl_display(input, plans, &rt));
-    let entries = entries();
-    let catalogue = plans
-        .iter()
-        .zip(&input.variants)
-        .map(|(plan, variant)| entry(input, plan, variant, &rt));
+    let table = table();
+    let packed = table::packed(input, plans);
     let adapters = (!input.container.no_glue).then(|| adapters(input, &rt));
     quote! {
         const _: () = {
+            static #table: #rt::Table = #rt::Table::new(#packed);
+            #render
             #api_error
             #display
-            const #entries: &[#rt::Entry] = &[#(#catalogue),*];
         };
         #adapters
     }
@@ -114,44 +115,34 @@ fn adapters(input: &Input, rt: &TokenStream) -> TokenStream {
     }
 }
 
-fn impl_api_error(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream {
+fn impl_api_error(
+    input: &Input,
+    plans: &[Plan],
+    generics: &syn::Generics,
+    rt: &TokenStream,
+) -> TokenStream {
     let allow = allow();
     let ident = input.ident;
-    let mut generics = bound::generics(input, all_texts(plans), rt);
-    crate::details::add_bounds(&mut generics, input, plans, rt);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let entries = entries();
-    let entry = arms(input, plans, |index, _, _| {
-        let index = Literal::usize_unsuffixed(index);
-        (Vec::new(), quote!(&#entries[#index]))
-    });
-    let message = arms(input, plans, |_, plan, variant| {
-        let span = message_span(variant);
-        (
-            vec![&plan.message],
-            render::cow(&plan.message, variant, rt, span),
-        )
-    });
-    let description = arms(input, plans, |_, plan, variant| {
-        description(plan, variant, rt)
-    });
-    let json_body = arms_with(input, plans, details_of, |_, plan, variant| {
-        let spans = (message_span(variant), description_span(variant));
-        (texts_of(plan), render::json_body(plan, variant, rt, spans))
-    });
-    let wire = impl_wire(input, plans, rt);
+    let table = table();
+    let headers = headers(input, plans, rt);
     let internal_text = internal_text(rt);
     let details = crate::details::method(input, plans, rt);
     quote! {
         #[automatically_derived]
         #allow
         impl #impl_generics #rt::ApiError for #ident #ty_generics #where_clause {
-            fn entry(&self) -> &'static #rt::Entry { #entry }
-            fn message(&self) -> #rt::Cow<'_, str> { #message }
-            fn description(&self) -> #rt::Option<#rt::Cow<'_, str>> { #description }
-            fn json_body(&self) -> #rt::Cow<'static, str> { #json_body }
-            fn catalogue() -> &'static [#rt::Entry] { #entries }
-            #wire
+            fn entry(&self) -> &'static #rt::Entry {
+                #table.entry(#rt::Render::__index(self))
+            }
+            fn message(&self) -> #rt::Cow<'_, str> { #table.message(self) }
+            fn description(&self) -> #rt::Option<#rt::Cow<'_, str>> {
+                #table.description(self)
+            }
+            fn json_body(&self) -> #rt::Cow<'static, str> { #table.json_body(self) }
+            fn catalogue() -> &'static [#rt::Entry] { #table.entries() }
+            fn problem_json_body(&self) -> #rt::Cow<'static, str> { #table.problem_body(self) }
+            #headers
             #internal_text
             #details
         }
@@ -170,64 +161,33 @@ fn internal_text(rt: &TokenStream) -> TokenStream {
     }
 }
 
-/// `problem_json_body`, and `headers` when a variant has any.
-fn impl_wire(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream {
-    let problem = arms(input, plans, |_, plan, variant| {
-        let body = wire::problem_body(plan, variant, rt, message_span(variant));
-        (vec![&plan.message], body)
-    });
-    let headers = plans.iter().any(|plan| !plan.headers.is_empty()).then(|| {
+/// `headers`, when a variant has any.
+fn headers(input: &Input, plans: &[Plan], rt: &TokenStream) -> Option<TokenStream> {
+    plans.iter().any(|plan| !plan.headers.is_empty()).then(|| {
         let headers = arms(input, plans, |_, plan, variant| {
             (wire::header_texts(plan), wire::headers(plan, variant, rt))
         });
         quote! {
             fn headers(&self) -> #rt::Vec<(&'static str, #rt::Cow<'_, str>)> { #headers }
         }
-    });
-    quote! {
-        fn problem_json_body(&self) -> #rt::Cow<'static, str> { #problem }
-        #headers
-    }
-}
-
-fn description<'a>(
-    plan: &'a Plan,
-    variant: &Variant,
-    rt: &TokenStream,
-) -> (Vec<&'a Text>, TokenStream) {
-    match &plan.description {
-        Some(text) => {
-            let cow = render::cow(text, variant, rt, description_span(variant));
-            (vec![text], quote!(#rt::Some(#cow)))
-        }
-        None => (Vec::new(), quote!(#rt::None)),
-    }
+    })
 }
 
 fn impl_display(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream {
     let allow = allow();
     let ident = input.ident;
-    let messages = plans
-        .iter()
-        .enumerate()
-        .map(|(index, plan)| (index, plan.internal.as_ref().unwrap_or(&plan.message)));
-    let generics = bound::display_generics(input, messages, rt);
+    let mut generics = bound::display_generics(input, all_texts(plans), rt);
+    crate::details::add_bounds(&mut generics, input, plans, rt);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let formatter = syn::Ident::new("__formatter", Span::mixed_site());
-    let body = arms(input, plans, |_, plan, variant| {
-        let span = message_span(variant);
-        // A masked variant's message is not sent, but it is what logs show.
-        let message = plan.internal.as_ref().unwrap_or(&plan.message);
-        (
-            vec![message],
-            render::display(message, variant, rt, &formatter, span),
-        )
-    });
+    let table = table();
     quote! {
         #[automatically_derived]
         #allow
         impl #impl_generics #rt::Display for #ident #ty_generics #where_clause {
-            fn fmt(&self, #formatter: &mut #rt::Formatter<'_>) -> #rt::FmtResult { #body }
+            fn fmt(&self, #formatter: &mut #rt::Formatter<'_>) -> #rt::FmtResult {
+                #table.display(self, #formatter)
+            }
         }
     }
 }
@@ -264,10 +224,6 @@ pub fn arms_with<'a>(
     quote!(match self { #(#arms)* })
 }
 
-fn details_of(plan: &Plan) -> Option<usize> {
-    plan.details
-}
-
 fn texts_of(plan: &Plan) -> Vec<&Text> {
     let mut texts = vec![&plan.message];
     texts.extend(&plan.description);
@@ -277,106 +233,15 @@ fn texts_of(plan: &Plan) -> Vec<&Text> {
 fn all_texts(plans: &[Plan]) -> impl Iterator<Item = (usize, &Text)> {
     plans.iter().enumerate().flat_map(|(index, plan)| {
         let mut texts = texts_of(plan);
+        texts.extend(&plan.internal);
         texts.extend(wire::header_texts(plan));
         texts.into_iter().map(move |text| (index, text))
     })
 }
 
-fn message_span(variant: &Variant) -> Span {
-    variant
-        .attrs
-        .message
-        .as_ref()
-        .map_or_else(Span::call_site, syn::LitStr::span)
-}
-
-fn description_span(variant: &Variant) -> Span {
-    variant
-        .attrs
-        .description
-        .as_ref()
-        .map_or_else(Span::call_site, syn::LitStr::span)
-}
-
-/// `Entry::__new(...).__details(...)` of one variant.
-fn entry(input: &Input, plan: &Plan, variant: &Variant, rt: &TokenStream) -> TokenStream {
-    let name = &variant.name;
-    let status = Literal::u16_unsuffixed(plan.status);
-    let code = &plan.code;
-    let message = &plan.message_source;
-    let description = optional(plan.description_source.as_deref(), rt);
-    let client_message = client_text(&plan.message, variant);
-    let client_description = plan
-        .description
-        .as_ref()
-        .map(|text| client_text(text, variant));
-    let client_description = optional(client_description.as_deref(), rt);
-    let docs = plan.docs.as_str();
-    let details = details(plan, variant, rt);
-    let wire = wire_entry(input, plan, variant, rt);
-    let masked = plan.masked.then(|| quote!(.__masked(true)));
-    let details_field = plan.details.map(|index| {
-        let ty = ty::type_text(variant.fields[index].ty);
-        quote!(.__with_details_field(#ty))
-    });
-    quote! {
-        #rt::Entry::__new(
-            #name, #rt::status(#status), #code, #message, #description,
-            #client_message, #client_description, #docs,
-        )
-        .__details(#details)
-        #wire
-        #masked
-        #details_field
-    }
-}
-
-/// `.__problem(...).__headers(...)`: what the docs say of the wire.
-fn wire_entry(input: &Input, plan: &Plan, variant: &Variant, rt: &TokenStream) -> TokenStream {
-    let format = if input.container.problem {
-        quote!(#rt::Format::Problem)
-    } else {
-        quote!(#rt::Format::Mastodon)
-    };
-    let problem_type = &plan.problem_type;
-    let title = wire::title(plan);
-    let example = wire::problem_example(plan, variant);
-    let headers = plan.headers.iter().map(|header| {
-        let (name, value) = (&header.name, &header.source);
-        quote!(#rt::Header::__new(#name, #value))
-    });
-    quote! {
-        .__problem(#format, #problem_type, #title, #example)
-        .__headers(&[#(#headers),*])
-    }
-}
-
-/// The arguments of `Entry::__details`: the placeholders, the example
-/// body, `since` and `deprecated`.
-fn details(plan: &Plan, variant: &Variant, rt: &TokenStream) -> TokenStream {
-    let placeholders = plan.placeholders.iter().map(|&index| {
-        let field = &variant.fields[index];
-        let (name, declared) = (field.client_name(), &field.name);
-        let ty = ty::type_text(field.ty);
-        quote!(#rt::Placeholder::__new(#name, #declared, #ty))
-    });
-    let example = render::example_body(plan, variant);
-    let since = optional(plan.since.as_deref(), rt);
-    let deprecated = optional(plan.deprecated.as_deref(), rt);
-    quote!(&[#(#placeholders),*], #example, #since, #deprecated)
-}
-
-fn optional(text: Option<&str>, rt: &TokenStream) -> TokenStream {
-    if let Some(text) = text {
-        quote!(#rt::Some(#text))
-    } else {
-        quote!(#rt::None)
-    }
-}
-
 /// A text as the catalogue shows it: each placeholder as `{name}`, and
 /// literal braces doubled as in the template, so that they are told apart.
-fn client_text(text: &Text, variant: &Variant) -> String {
+pub fn client_text(text: &Text, variant: &Variant) -> String {
     let mut out = String::new();
     for piece in &text.pieces {
         match piece {

@@ -13,6 +13,7 @@ mod recover;
 mod render;
 mod status;
 mod suggest;
+mod table;
 mod template;
 mod ty;
 mod valid;

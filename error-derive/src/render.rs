@@ -157,7 +157,7 @@ pub fn cow(text: &Text, variant: &Variant, rt: &TokenStream, span: Span) -> Toke
 }
 
 /// `format_args!` of one placeholder alone.
-fn value_args(
+pub fn value_args(
     placeholder: &Placeholder<usize>,
     fields: &[Field],
     rt: &TokenStream,
@@ -181,24 +181,6 @@ fn text_capacity(text: &Text) -> usize {
 /// The bytes a formatted value is expected to take.
 const VALUE_ROOM: usize = 16;
 
-/// The body of `Display::fmt` for one variant.
-pub fn display(
-    message: &Text,
-    variant: &Variant,
-    rt: &TokenStream,
-    formatter: &syn::Ident,
-    span: Span,
-) -> TokenStream {
-    if message.is_static() {
-        let literal = message.literal_text();
-        return quote!(#formatter.write_str(#literal));
-    }
-    let rebuilt = Rebuilt::of(&message.pieces, &variant.fields);
-    let format = LitStr::new(&rebuilt.format, span);
-    let args = &rebuilt.args;
-    quote!(#formatter.write_fmt(#rt::format_args!(#format #(, #args)*)))
-}
-
 /// One step of building a JSON body.
 pub enum Part<'a> {
     /// Text already escaped.
@@ -207,10 +189,10 @@ pub enum Part<'a> {
     Value(&'a Placeholder<usize>),
     /// `,"details":` and the serialized field of this index, if it has a
     /// value.
-    Details(usize),
+    Details,
 }
 
-fn body_parts(plan: &Plan) -> Vec<Part<'_>> {
+pub fn body_parts(plan: &Plan) -> Vec<Part<'_>> {
     let mut parts = vec![Part::Raw("{\"error\":\"".to_owned())];
     push_text(&mut parts, &plan.message);
     if let Some(description) = &plan.description {
@@ -218,7 +200,9 @@ fn body_parts(plan: &Plan) -> Vec<Part<'_>> {
         push_text(&mut parts, description);
     }
     push_raw(&mut parts, "\"");
-    parts.extend(plan.details.map(Part::Details));
+    if plan.details.is_some() {
+        parts.push(Part::Details);
+    }
     push_raw(&mut parts, "}");
     parts
 }
@@ -258,7 +242,7 @@ pub fn example_of(parts: Vec<Part>, plan: &Plan, variant: &Variant) -> String {
                 json::escape_into(&mut out, &example_text(plan, variant, placeholder.arg));
             }
             // The example shows the texts; a details value has no example.
-            Part::Details(_) => {}
+            Part::Details => {}
         }
     }
     out
@@ -269,67 +253,4 @@ fn example_text(plan: &Plan, variant: &Variant, field: usize) -> String {
         Some((_, text)) => text.clone(),
         None => format!("{{{}}}", variant.fields[field].client_name()),
     }
-}
-
-/// The `Cow<'static, str>` JSON body of a variant.
-pub fn json_body(
-    plan: &Plan,
-    variant: &Variant,
-    rt: &TokenStream,
-    spans: (Span, Span),
-) -> TokenStream {
-    body_expr(&body_parts(plan), plan, variant, rt, spans)
-}
-
-/// The `Cow<'static, str>` of a body made of `parts`; `spans` are those of
-/// the message and of the description.
-pub fn body_expr(
-    parts: &[Part],
-    plan: &Plan,
-    variant: &Variant,
-    rt: &TokenStream,
-    spans: (Span, Span),
-) -> TokenStream {
-    if let [Part::Raw(body)] = parts {
-        return quote!(#rt::Cow::Borrowed(#body));
-    }
-    let body = syn::Ident::new("__body", Span::mixed_site());
-    let capacity = capacity(parts);
-    let steps = parts.iter().map(|part| match part {
-        Part::Raw(raw) => quote!(#body.raw(#raw);),
-        Part::Value(placeholder) => {
-            let span = if is_in(placeholder, &plan.message) {
-                spans.0
-            } else {
-                spans.1
-            };
-            let args = value_args(placeholder, &variant.fields, rt, span);
-            quote!(#body.value(#args);)
-        }
-        Part::Details(index) => {
-            let field = binding(&variant.fields[*index]);
-            quote!(#rt::push_details(&mut #body, #field);)
-        }
-    });
-    quote!({
-        let mut #body = #rt::JsonBody::with_capacity(#capacity);
-        #(#steps)*
-        #body.finish()
-    })
-}
-
-fn is_in(placeholder: &Placeholder<usize>, text: &Text) -> bool {
-    text.placeholders()
-        .any(|other| std::ptr::eq(other, placeholder))
-}
-
-/// Room for the fixed text and a short value per placeholder.
-fn capacity(parts: &[Part]) -> usize {
-    parts
-        .iter()
-        .map(|part| match part {
-            Part::Raw(raw) => raw.len(),
-            Part::Value(_) | Part::Details(_) => VALUE_ROOM,
-        })
-        .sum()
 }

@@ -10,6 +10,24 @@ fn output(input: &syn::DeriveInput) -> String {
     }
 }
 
+/// The packed table of the derive's output for `input`.
+fn packed(input: &syn::DeriveInput) -> String {
+    let out = match derive(input) {
+        Ok(tokens) => tokens,
+        Err(failure) => panic!("unexpected error: {}", failure.error),
+    };
+    let text = out.to_string();
+    let start = text.find("Table :: new (").expect("a table") + "Table :: new (".len();
+    let end = start + text[start..].find(") ;").expect("the end of the table");
+    let literal: syn::LitStr = syn::parse_str(&text[start..end]).expect("a string literal");
+    literal.value()
+}
+
+/// `text` as the packed form writes one string.
+fn item(text: &str) -> String {
+    format!("{}:{text}", text.len())
+}
+
 /// The messages of every error the derive reports for `input`, which must
 /// be refused; the unit tests of the phases use it too.
 pub(crate) fn errors(input: &syn::DeriveInput) -> Vec<String> {
@@ -51,7 +69,7 @@ fn crate_override_replaces_the_root() {
 
 #[test]
 fn static_body_is_computed_by_the_macro() {
-    let out = output(&parse_quote! {
+    let packed = packed(&parse_quote! {
         enum E {
             #[status(400)]
             #[message("say \"hi\"\n")]
@@ -59,14 +77,10 @@ fn static_body_is_computed_by_the_macro() {
             A,
         }
     });
-    let expected = syn::LitStr::new(
-        r#"{"error":"say \"hi\"\n","error_description":"line\u2028"}"#,
-        proc_macro2::Span::call_site(),
-    );
-    assert!(
-        out.contains(&quote::ToTokens::to_token_stream(&expected).to_string()),
-        "{out}"
-    );
+    // The body's recipe is one literal step, the body escaped.
+    let body = r#"{"error":"say \"hi\"\n","error_description":"line\u2028"}"#;
+    let step = format!("{}{}{}", item("1"), item("L"), item(body));
+    assert!(packed.contains(&step), "{packed}");
 }
 
 #[test]
@@ -84,18 +98,21 @@ fn renames_arguments_in_the_rebuilt_format() {
 
 #[test]
 fn message_formats_each_placeholder_alone() {
-    let out = output(&parse_quote! {
+    let input = parse_quote! {
         enum E {
             #[status(400)]
             #[message("a {0} b {0:?}")]
             A(u8),
         }
-    });
-    assert!(out.contains(r#"__text . push_str ("a ")"#), "{out}");
-    assert!(out.contains(r#"format_args ! ("{__value0}""#), "{out}");
-    assert!(out.contains(r#"__text . push_str (" b ")"#), "{out}");
-    assert!(out.contains(r#"format_args ! ("{__value0:?}""#), "{out}");
+    };
+    let out = output(&input);
+    assert!(out.contains(r#"0 => :: apifault :: __private :: write_value (__out , :: apifault :: __private :: format_args ! ("{__value0}""#), "{out}");
+    assert!(out.contains(r#"1 => :: apifault :: __private :: write_value (__out , :: apifault :: __private :: format_args ! ("{__value0:?}""#), "{out}");
     assert!(!out.contains(r#""a {__value0}"#), "{out}");
+    // The message: `a `, placeholder 0, ` b `, placeholder 1.
+    let steps = [item("4"), item("L"), item("a "), item("V"), item("0")].concat()
+        + &[item("L"), item(" b "), item("V"), item("1")].concat();
+    assert!(packed(&input).contains(&steps), "{}", packed(&input));
 }
 
 #[test]
@@ -354,7 +371,7 @@ fn a_malformed_code_is_not_checked_again() {
 
 #[test]
 fn entries_carry_their_details() {
-    let out = output(&parse_quote! {
+    let packed = packed(&parse_quote! {
         #[since("1.0")]
         enum E {
             #[status(400)]
@@ -368,10 +385,28 @@ fn entries_carry_their_details() {
             B(std::io::Error),
         }
     });
-    let placeholders = r#"__details (& [:: apifault :: __private :: Placeholder :: __new ("name" , "name" , "Vec<String>") , :: apifault :: __private :: Placeholder :: __new ("width" , "width" , "usize")] , "{\"error\":\"x\\\"y x\\\"y\"}" , :: apifault :: __private :: Some ("1.0") , :: apifault :: __private :: Some ("gone"))"#;
-    assert!(out.contains(placeholders), "{out}");
-    let fixed = r#"__details (& [] , "{\"error\":\"Internal Server Error\"}" , :: apifault :: __private :: Some ("1.2") , :: apifault :: __private :: Some (""))"#;
-    assert!(out.contains(fixed), "{out}");
+    let placeholders = [
+        item("2"),
+        item("name"),
+        item("name"),
+        item("Vec<String>"),
+        item("width"),
+        item("width"),
+        item("usize"),
+        item(r#"{"error":"x\"y x\"y"}"#),
+        item("1.0"),
+        item("gone"),
+    ]
+    .concat();
+    assert!(packed.contains(&placeholders), "{packed}");
+    let fixed = [
+        item("0"),
+        item(r#"{"error":"Internal Server Error"}"#),
+        item("1.2"),
+        item(""),
+    ]
+    .concat();
+    assert!(packed.contains(&fixed), "{packed}");
 }
 
 #[test]

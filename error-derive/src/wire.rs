@@ -6,12 +6,12 @@ use crate::json;
 use crate::render::{self, Part};
 use crate::status;
 use crate::valid::{Plan, Text};
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 
 /// `{"type":...,"title":...,"status":N,"detail":...}`: the members in the
 /// order of RFC 9457, the message as `detail`.
-fn problem_parts(plan: &Plan) -> Vec<Part<'_>> {
+pub fn problem_parts(plan: &Plan) -> Vec<Part<'_>> {
     let head = format!(
         "{{\"type\":\"{}\",\"title\":\"{}\",\"status\":{},\"detail\":\"",
         json::escape(&plan.problem_type),
@@ -27,12 +27,6 @@ fn problem_parts(plan: &Plan) -> Vec<Part<'_>> {
 /// The problem details `title`: stable per status, its reason phrase.
 pub fn title(plan: &Plan) -> &'static str {
     status::reason_phrase(plan.status)
-}
-
-/// The `Cow<'static, str>` problem details body of a variant: a literal
-/// when the message has no placeholders.
-pub fn problem_body(plan: &Plan, variant: &Variant, rt: &TokenStream, span: Span) -> TokenStream {
-    render::body_expr(&problem_parts(plan), plan, variant, rt, (span, span))
 }
 
 /// The problem details body of the catalogue's example.
