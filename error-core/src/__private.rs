@@ -11,7 +11,7 @@ pub use crate::client::{
 };
 pub use crate::details::{push_details, to_value as details_value};
 pub use crate::internal::{Probe, ViaCode, ViaDebug, ViaDisplay, ViaError};
-pub use crate::json::{push_value, write_value, JsonBody};
+pub use crate::json::{push_value, write_debug, write_display, write_value, JsonBody};
 pub use crate::table::{Render, Table};
 pub use crate::{ApiError, Entry, Format, Header, Placeholder, StatusCode};
 pub use serde::Serialize;

@@ -155,12 +155,17 @@ pub trait ApiError {
 /// `{"type":"...","title":"...","status":N,"detail":"` of an entry.
 fn problem_head(entry: &Entry) -> String {
     let mut head = String::with_capacity(96);
-    head.push_str("{\"type\":\"");
-    escape_into(&mut head, entry.problem_type);
-    head.push_str("\",\"title\":\"");
-    escape_into(&mut head, entry.title);
-    head.push_str("\",\"status\":");
-    head.push_str(entry.status.as_str());
-    head.push_str(",\"detail\":\"");
+    push_problem_head(&mut head, entry);
     head
+}
+
+/// Appends `{"type":"...","title":"...","status":N,"detail":"` of an entry.
+pub(crate) fn push_problem_head(out: &mut String, entry: &Entry) {
+    out.push_str("{\"type\":\"");
+    escape_into(out, entry.problem_type);
+    out.push_str("\",\"title\":\"");
+    escape_into(out, entry.title);
+    out.push_str("\",\"status\":");
+    out.push_str(entry.status.as_str());
+    out.push_str(",\"detail\":\"");
 }

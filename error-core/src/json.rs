@@ -108,6 +108,11 @@ impl JsonBody {
         let _ = write(&mut Escaper(&mut self.out));
     }
 
+    /// Lets `write` append text that is already valid inside the body.
+    pub(crate) fn with_text(&mut self, write: impl FnOnce(&mut String)) {
+        write(&mut self.out);
+    }
+
     /// The finished body.
     pub fn finish(self) -> Cow<'static, str> {
         Cow::Owned(self.out)
@@ -140,6 +145,18 @@ pub fn write_value(out: &mut dyn fmt::Write, args: fmt::Arguments<'_>) -> fmt::R
         Some(text) => out.write_str(text),
         None => out.write_fmt(args),
     }
+}
+
+/// Writes a value with `{}`.
+#[doc(hidden)]
+pub fn write_display<T: fmt::Display + ?Sized>(out: &mut dyn fmt::Write, value: &T) -> fmt::Result {
+    write!(out, "{value}")
+}
+
+/// Writes a value with `{:?}`.
+#[doc(hidden)]
+pub fn write_debug<T: fmt::Debug + ?Sized>(out: &mut dyn fmt::Write, value: &T) -> fmt::Result {
+    write!(out, "{value:?}")
 }
 
 /// Escapes whatever is written through it into the string it wraps.

@@ -17,9 +17,11 @@
 //! Numbers and flags are strings of their digits. Per variant, in order:
 //! the fields of [`Entry`] in declaration order (placeholders and headers
 //! as a count followed by their strings), then the recipes of the message,
-//! the description (or `~`), the body, the problem details body and the
-//! `Display` text. A recipe is a count of steps, each `L` with its text,
-//! `V` with a placeholder's number, or `D` (the details).
+//! the description (or `~`) and the `Display` text (or `~` when it is the
+//! message). A recipe is a count of steps, each `L` with its text or `V`
+//! with a placeholder's number. The bodies are the texts escaped inside
+//! their JSON framing; one without placeholders or details is the entry's
+//! example, which the derive wrote exactly as the body.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -48,12 +50,10 @@ pub trait Render {
 /// One step of assembling a text.
 #[derive(Clone, Copy, Debug)]
 enum Step {
-    /// Literal text; in a body, already escaped.
+    /// Literal text.
     Lit(&'static str),
     /// A placeholder of the variant, by number.
     Value(usize),
-    /// The `#[details]` field, in a body.
-    Details,
 }
 
 /// How one text of a variant is assembled.
@@ -63,7 +63,7 @@ struct Recipe {
 }
 
 impl Recipe {
-    /// The text, when it has no placeholder and no details.
+    /// The text, when it has no placeholder.
     fn fixed(&self) -> Option<&'static str> {
         match self.steps[..] {
             [] => Some(""),
@@ -78,7 +78,7 @@ impl Recipe {
             .iter()
             .map(|step| match step {
                 Step::Lit(text) => text.len(),
-                Step::Value(_) | Step::Details => 16,
+                Step::Value(_) => 16,
             })
             .sum()
     }
@@ -89,9 +89,21 @@ impl Recipe {
 struct Texts {
     message: Recipe,
     description: Option<Recipe>,
-    body: Recipe,
-    problem: Recipe,
-    display: Recipe,
+    /// What `Display` shows when it is not the message: the declared
+    /// message of a masked variant.
+    display: Option<Recipe>,
+}
+
+impl Texts {
+    /// Whether the bodies are fixed: no placeholder, no details.
+    fn fixed(&self, entry: &Entry) -> bool {
+        entry.details.is_none()
+            && self.message.fixed().is_some()
+            && self
+                .description
+                .as_ref()
+                .map_or(true, |text| text.fixed().is_some())
+    }
 }
 
 #[derive(Debug, Default)]
@@ -126,9 +138,7 @@ const MISSING: Entry = Entry::__new(
 static NO_TEXTS: Texts = Texts {
     message: Recipe { steps: Vec::new() },
     description: None,
-    body: Recipe { steps: Vec::new() },
-    problem: Recipe { steps: Vec::new() },
-    display: Recipe { steps: Vec::new() },
+    display: None,
 };
 
 impl Table {
@@ -170,14 +180,43 @@ impl Table {
         Some(plain(recipe, value))
     }
 
-    /// The JSON body of `value`: borrowed when it is fixed.
+    /// The JSON body of `value`: the entry's example when it is fixed.
     pub fn json_body<E: Render + ?Sized>(&'static self, value: &E) -> Cow<'static, str> {
-        json(&self.texts(value.__index()).body, value)
+        let index = value.__index();
+        let (entry, texts) = (self.entry(index), self.texts(index));
+        if texts.fixed(entry) {
+            return Cow::Borrowed(entry.example);
+        }
+        let description = texts.description.as_ref();
+        let capacity = texts.message.capacity() + description.map_or(0, Recipe::capacity) + 48;
+        let mut body = JsonBody::with_capacity(capacity);
+        body.raw("{\"error\":\"");
+        escaped(&mut body, &texts.message, value);
+        if let Some(description) = description {
+            body.raw("\",\"error_description\":\"");
+            escaped(&mut body, description, value);
+        }
+        body.raw("\"");
+        if entry.details.is_some() {
+            value.__details(&mut body);
+        }
+        body.raw("}");
+        body.finish()
     }
 
-    /// The problem details body of `value`: borrowed when it is fixed.
+    /// The problem details body of `value`: the entry's example when it is
+    /// fixed.
     pub fn problem_body<E: Render + ?Sized>(&'static self, value: &E) -> Cow<'static, str> {
-        json(&self.texts(value.__index()).problem, value)
+        let index = value.__index();
+        let (entry, texts) = (self.entry(index), self.texts(index));
+        if texts.message.fixed().is_some() {
+            return Cow::Borrowed(entry.problem_example);
+        }
+        let mut body = JsonBody::with_capacity(texts.message.capacity() + 96);
+        body.with_text(|text| crate::error::push_problem_head(text, entry));
+        escaped(&mut body, &texts.message, value);
+        body.raw("\"}");
+        body.finish()
     }
 
     /// Writes the `Display` text of `value`: its message, or for a masked
@@ -188,14 +227,24 @@ impl Table {
         value: &E,
         out: &mut fmt::Formatter<'_>,
     ) -> fmt::Result {
-        for step in &self.texts(value.__index()).display.steps {
+        let texts = self.texts(value.__index());
+        for step in &texts.display.as_ref().unwrap_or(&texts.message).steps {
             match *step {
                 Step::Lit(text) => out.write_str(text)?,
                 Step::Value(n) => value.__value(n, out)?,
-                Step::Details => {}
             }
         }
         Ok(())
+    }
+}
+
+/// Appends a text to a body, escaped as the inside of a JSON string.
+fn escaped<E: Render + ?Sized>(body: &mut JsonBody, recipe: &Recipe, value: &E) {
+    for step in &recipe.steps {
+        match *step {
+            Step::Lit(text) => body.escaped(|out| out.write_str(text)),
+            Step::Value(n) => body.escaped(|out| value.__value(n, out)),
+        }
     }
 }
 
@@ -212,26 +261,9 @@ fn plain<E: Render + ?Sized>(recipe: &'static Recipe, value: &E) -> Cow<'static,
             Step::Value(n) => {
                 let _ = value.__value(n, &mut out);
             }
-            Step::Details => {}
         }
     }
     Cow::Owned(out)
-}
-
-/// A JSON body, each placeholder escaped as it is written.
-fn json<E: Render + ?Sized>(recipe: &'static Recipe, value: &E) -> Cow<'static, str> {
-    if let Some(text) = recipe.fixed() {
-        return Cow::Borrowed(text);
-    }
-    let mut body = JsonBody::with_capacity(recipe.capacity());
-    for step in &recipe.steps {
-        match *step {
-            Step::Lit(text) => body.raw(text),
-            Step::Value(n) => body.escaped(|out| value.__value(n, out)),
-            Step::Details => value.__details(&mut body),
-        }
-    }
-    body.finish()
 }
 
 /// Reads the packed form. Every read returns `None` on a malformed
@@ -294,7 +326,7 @@ impl Reader {
         let since = self.optional()?;
         let deprecated = self.optional()?;
         let format = match self.text()? {
-            "problem" => Format::Problem,
+            "p" => Format::Problem,
             _ => Format::Mastodon,
         };
         let problem_type = self.text()?;
@@ -331,21 +363,21 @@ impl Reader {
     }
 
     fn texts(&mut self) -> Option<Texts> {
-        let message = self.recipe()?;
-        let description = match self.rest.strip_prefix('~') {
+        Some(Texts {
+            message: self.recipe()?,
+            description: self.optional_recipe()?,
+            display: self.optional_recipe()?,
+        })
+    }
+
+    fn optional_recipe(&mut self) -> Option<Option<Recipe>> {
+        match self.rest.strip_prefix('~') {
             Some(rest) => {
                 self.rest = rest;
-                None
+                Some(None)
             }
-            None => Some(self.recipe()?),
-        };
-        Some(Texts {
-            message,
-            description,
-            body: self.recipe()?,
-            problem: self.recipe()?,
-            display: self.recipe()?,
-        })
+            None => self.recipe().map(Some),
+        }
     }
 
     fn recipe(&mut self) -> Option<Recipe> {
@@ -355,7 +387,6 @@ impl Reader {
             steps.push(match self.text()? {
                 "L" => Step::Lit(self.text()?),
                 "V" => Step::Value(self.number()?),
-                "D" => Step::Details,
                 _ => return None,
             });
         }
@@ -415,35 +446,21 @@ mod tests {
             r#"{"error":"a {x}"}"#,
             "~",
             "~",
-            "mastodon",
+            "m",
             "about:blank",
             "Not Found",
-            "{}",
+            r#"{"type":"about:blank","title":"Not Found","status":404,"detail":"a {x}"}"#,
             "0",
             "0",
             "~",
-            // message, description, body, problem, display
+            // message, description, display
             "2",
             "L",
-            "a ",
+            "a\"",
             "V",
             "0",
             "~",
-            "3",
-            "L",
-            r#"{"error":"a "#,
-            "V",
-            "0",
-            "L",
-            r#""}"#,
-            "1",
-            "L",
-            "{}",
-            "2",
-            "L",
-            "a ",
-            "V",
-            "0",
+            "~",
         ])
     }
 
@@ -456,9 +473,12 @@ mod tests {
             ("A", 404, "a")
         );
         assert_eq!(entry.placeholders[0].ty, "String");
-        assert_eq!(table.message(&Value), "a <0\">");
-        assert_eq!(table.json_body(&Value), r#"{"error":"a <0\">"}"#);
-        assert!(matches!(table.problem_body(&Value), Cow::Borrowed("{}")));
+        assert_eq!(table.message(&Value), "a\"<0\">");
+        assert_eq!(table.json_body(&Value), r#"{"error":"a\"<0\">"}"#);
+        assert_eq!(
+            table.problem_body(&Value),
+            r#"{"type":"about:blank","title":"Not Found","status":404,"detail":"a\"<0\">"}"#
+        );
         assert_eq!(table.description(&Value), None);
     }
 

@@ -29,10 +29,11 @@ pub fn packed(input: &Input, plans: &[Plan]) -> String {
             Some(description) => packer.recipe(&text_parts(description), &numbers),
             None => packer.absent(),
         }
-        packer.recipe(&render::body_parts(plan), &numbers);
-        packer.recipe(&wire::problem_parts(plan), &numbers);
-        let display = plan.internal.as_ref().unwrap_or(&plan.message);
-        packer.recipe(&text_parts(display), &numbers);
+        // `Display` shows the message, unless the variant is masked.
+        match &plan.internal {
+            Some(internal) => packer.recipe(&text_parts(internal), &numbers),
+            None => packer.absent(),
+        }
     }
     packer.out
 }
@@ -61,11 +62,7 @@ fn entry(packer: &mut Packer, input: &Input, plan: &Plan, variant: &Variant) {
     packer.text(&render::example_body(plan, variant));
     packer.optional(plan.since.as_deref());
     packer.optional(plan.deprecated.as_deref());
-    packer.text(if input.container.problem {
-        "problem"
-    } else {
-        "mastodon"
-    });
+    packer.text(if input.container.problem { "p" } else { "m" });
     packer.text(&plan.problem_type);
     packer.text(wire::title(plan));
     packer.text(&wire::problem_example(plan, variant));
@@ -120,7 +117,11 @@ impl Packer {
         // Literal text the runtime would only copy is dropped.
         let parts: Vec<&Part> = parts
             .iter()
-            .filter(|part| !matches!(part, Part::Raw(text) if text.is_empty()))
+            .filter(|part| match part {
+                Part::Raw(text) => !text.is_empty(),
+                Part::Value(_) => true,
+                Part::Details => false,
+            })
             .collect();
         self.text(&parts.len().to_string());
         for part in parts {
@@ -133,7 +134,7 @@ impl Packer {
                     self.text("V");
                     self.text(&numbers.of_placeholder(placeholder).to_string());
                 }
-                Part::Details => self.text("D"),
+                Part::Details => {}
             }
         }
     }
@@ -199,6 +200,18 @@ pub fn impl_render(
         let pattern = pattern_with(input, variant, &texts, None);
         let write = |placeholder: &Placeholder<usize>| {
             let span = span_of(plan, variant, placeholder);
+            if placeholder.spec.is_plain() {
+                // A call, not a `format_args!` for rustc to expand: the
+                // common case costs a build the least.
+                // The binding is located at the field, where rustc then
+                // reports a field that lacks the trait.
+                let field = binding(&variant.fields[placeholder.arg]);
+                return if placeholder.spec.kind.is_empty() {
+                    quote!(#rt::write_display(#out, #field))
+                } else {
+                    quote!(#rt::write_debug(#out, #field))
+                };
+            }
             let args = render::value_args(placeholder, &variant.fields, rt, span);
             quote!(#rt::write_value(#out, #args))
         };

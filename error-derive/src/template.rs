@@ -214,6 +214,20 @@ impl<A> Count<A> {
 }
 
 impl<A> Spec<A> {
+    /// Whether the spec is `{}` or `{:?}`: no fill, alignment, sign, flag,
+    /// width or precision, so that the value is formatted as its trait
+    /// formats it by default.
+    pub fn is_plain(&self) -> bool {
+        self.fill.is_none()
+            && self.align.is_none()
+            && self.sign.is_none()
+            && !self.alternate
+            && !self.zero
+            && self.width.is_none()
+            && self.precision.is_none()
+            && matches!(self.kind.as_str(), "" | "?")
+    }
+
     /// The formatting trait the spec needs.
     pub fn trait_(&self) -> Trait {
         match self.kind.as_str() {
