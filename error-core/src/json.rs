@@ -12,16 +12,58 @@ use std::mem;
 /// are valid JSON but end a line in JavaScript. Everything else, non-ASCII
 /// included, is copied as it is.
 pub(crate) fn escape_into(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
     let mut clean = 0;
-    for (at, ch) in text.char_indices() {
-        let Some(escape) = escape_of(ch) else {
+    let mut at = 0;
+    while let Some(skip) = bytes[at..]
+        .iter()
+        .position(|&byte| MAY_ESCAPE[usize::from(byte)])
+    {
+        at += skip;
+        let Some((escape, len)) = escape_at(bytes, at) else {
+            at += 1;
             continue;
         };
+        // `at` starts a character: an ASCII byte, or the lead byte of
+        // U+2028 or U+2029.
         out.push_str(&text[clean..at]);
         escape.write_to(out);
-        clean = at + ch.len_utf8();
+        at += len;
+        clean = at;
     }
     out.push_str(&text[clean..]);
+}
+
+/// Whether a byte may start a character that is escaped: one lookup per
+/// byte of the text, and [`escape_at`] only where it says yes.
+static MAY_ESCAPE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = matches!(byte, 0..=0x1f | 0x22 | 0x5c | 0x7f | 0xe2);
+        byte += 1;
+    }
+    table
+};
+
+/// The escape of the character that starts at `bytes[at]`, with its length
+/// in bytes, if it needs one.
+///
+/// Scanning bytes rather than characters is sound in UTF-8: the bytes of a
+/// multi-byte character are all 0x80 or above, so an ASCII byte is always a
+/// character of its own, and U+2028 and U+2029 are the only others that are
+/// escaped, E2 80 A8 and E2 80 A9.
+fn escape_at(bytes: &[u8], at: usize) -> Option<(Escape, usize)> {
+    match bytes[at] {
+        byte @ 0..=0x7f => Some((escape_of(byte)?, 1)),
+        0xe2 => match bytes.get(at + 1..at + 3) {
+            Some([0x80, last @ (0xa8 | 0xa9)]) => {
+                Some((Escape::Unicode(0x2000 + u32::from(last - 0x80)), 3))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// How one character is written inside a JSON string, when it is not
@@ -46,16 +88,16 @@ impl Escape {
     }
 }
 
-fn escape_of(ch: char) -> Option<Escape> {
-    Some(match ch {
-        '"' => Escape::Short("\\\""),
-        '\\' => Escape::Short("\\\\"),
-        '\n' => Escape::Short("\\n"),
-        '\r' => Escape::Short("\\r"),
-        '\t' => Escape::Short("\\t"),
-        '\u{8}' => Escape::Short("\\b"),
-        '\u{c}' => Escape::Short("\\f"),
-        '\u{0}'..='\u{1f}' | '\u{7f}' | '\u{2028}' | '\u{2029}' => Escape::Unicode(ch as u32),
+fn escape_of(byte: u8) -> Option<Escape> {
+    Some(match byte {
+        b'"' => Escape::Short("\\\""),
+        b'\\' => Escape::Short("\\\\"),
+        b'\n' => Escape::Short("\\n"),
+        b'\r' => Escape::Short("\\r"),
+        b'\t' => Escape::Short("\\t"),
+        0x8 => Escape::Short("\\b"),
+        0xc => Escape::Short("\\f"),
+        0..=0x1f | 0x7f => Escape::Unicode(u32::from(byte)),
         _ => return None,
     })
 }
@@ -192,6 +234,11 @@ mod tests {
     #[test]
     fn escapes_javascript_line_separators() {
         assert_eq!(escaped("a\u{2028}b\u{2029}"), r"a\u2028b\u2029");
+        // Their neighbours share the first two bytes, and are not escaped.
+        assert_eq!(
+            escaped("\u{2027}\u{202a}\u{2026}"),
+            "\u{2027}\u{202a}\u{2026}"
+        );
     }
 
     #[test]
