@@ -2,7 +2,9 @@
 //! takes pre-escaped pieces from the derive and escapes only the values.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::fmt::{self, Write as _};
+use std::mem;
 
 /// Appends `text` to `out` as the inside of a JSON string.
 ///
@@ -10,16 +12,58 @@ use std::fmt::{self, Write as _};
 /// are valid JSON but end a line in JavaScript. Everything else, non-ASCII
 /// included, is copied as it is.
 pub(crate) fn escape_into(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
     let mut clean = 0;
-    for (at, ch) in text.char_indices() {
-        let Some(escape) = escape_of(ch) else {
+    let mut at = 0;
+    while let Some(skip) = bytes[at..]
+        .iter()
+        .position(|&byte| MAY_ESCAPE[usize::from(byte)])
+    {
+        at += skip;
+        let Some((escape, len)) = escape_at(bytes, at) else {
+            at += 1;
             continue;
         };
+        // `at` starts a character: an ASCII byte, or the lead byte of
+        // U+2028 or U+2029.
         out.push_str(&text[clean..at]);
         escape.write_to(out);
-        clean = at + ch.len_utf8();
+        at += len;
+        clean = at;
     }
     out.push_str(&text[clean..]);
+}
+
+/// Whether a byte may start a character that is escaped: one lookup per
+/// byte of the text, and [`escape_at`] only where it says yes.
+static MAY_ESCAPE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = matches!(byte, 0..=0x1f | 0x22 | 0x5c | 0x7f | 0xe2);
+        byte += 1;
+    }
+    table
+};
+
+/// The escape of the character that starts at `bytes[at]`, with its length
+/// in bytes, if it needs one.
+///
+/// Scanning bytes rather than characters is sound in UTF-8: the bytes of a
+/// multi-byte character are all 0x80 or above, so an ASCII byte is always a
+/// character of its own, and U+2028 and U+2029 are the only others that are
+/// escaped, E2 80 A8 and E2 80 A9.
+fn escape_at(bytes: &[u8], at: usize) -> Option<(Escape, usize)> {
+    match bytes[at] {
+        byte @ 0..=0x7f => Some((escape_of(byte)?, 1)),
+        0xe2 => match bytes.get(at + 1..at + 3) {
+            Some([0x80, last @ (0xa8 | 0xa9)]) => {
+                Some((Escape::Unicode(0x2000 + u32::from(last - 0x80)), 3))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// How one character is written inside a JSON string, when it is not
@@ -44,16 +88,16 @@ impl Escape {
     }
 }
 
-fn escape_of(ch: char) -> Option<Escape> {
-    Some(match ch {
-        '"' => Escape::Short("\\\""),
-        '\\' => Escape::Short("\\\\"),
-        '\n' => Escape::Short("\\n"),
-        '\r' => Escape::Short("\\r"),
-        '\t' => Escape::Short("\\t"),
-        '\u{8}' => Escape::Short("\\b"),
-        '\u{c}' => Escape::Short("\\f"),
-        '\u{0}'..='\u{1f}' | '\u{7f}' | '\u{2028}' | '\u{2029}' => Escape::Unicode(ch as u32),
+fn escape_of(byte: u8) -> Option<Escape> {
+    Some(match byte {
+        b'"' => Escape::Short("\\\""),
+        b'\\' => Escape::Short("\\\\"),
+        b'\n' => Escape::Short("\\n"),
+        b'\r' => Escape::Short("\\r"),
+        b'\t' => Escape::Short("\\t"),
+        0x8 => Escape::Short("\\b"),
+        0xc => Escape::Short("\\f"),
+        0..=0x1f | 0x7f => Escape::Unicode(u32::from(byte)),
         _ => return None,
     })
 }
@@ -70,17 +114,34 @@ fn escape_of(ch: char) -> Option<Escape> {
 /// follows, so the body is valid JSON. [`push_value`] treats a failing
 /// implementation the same way, so that the message and the description
 /// returned by [`ApiError`](crate::ApiError) hold the texts of the body.
+///
+/// The body is written in a buffer kept per thread, and copied out once,
+/// at its exact length, by [`finish`](JsonBody::finish): one allocation per
+/// body, however it grows on the way, and a `String` that
+/// `bytes::Bytes::from` takes without allocating again.
 #[doc(hidden)]
 pub struct JsonBody {
     out: String,
 }
 
+/// The most a thread's buffer keeps between two bodies: a buffer that a
+/// huge message grew past it is freed rather than held by the thread.
+const SCRATCH_KEEP: usize = 16 * 1024;
+
+thread_local! {
+    // Moved out while a body is written, so that no borrow is held while
+    // the user's `Display` impls run: a body rendered by one of them finds
+    // the cell empty and writes in a buffer of its own.
+    static SCRATCH: Cell<String> = const { Cell::new(String::new()) };
+}
+
 impl JsonBody {
     /// Starts a body, with room for `capacity` bytes before it grows.
     pub fn with_capacity(capacity: usize) -> Self {
-        JsonBody {
-            out: String::with_capacity(capacity),
-        }
+        // While the thread's locals are being destroyed, a plain `String`.
+        let mut out = SCRATCH.try_with(Cell::take).unwrap_or_default();
+        out.reserve(capacity);
+        JsonBody { out }
     }
 
     /// Appends text that is already valid inside the body.
@@ -113,9 +174,26 @@ impl JsonBody {
         write(&mut self.out);
     }
 
-    /// The finished body.
+    /// The finished body, in a `String` whose capacity is its length.
     pub fn finish(self) -> Cow<'static, str> {
-        Cow::Owned(self.out)
+        // `with_capacity` gives exactly the capacity asked for.
+        let mut body = String::with_capacity(self.out.len());
+        body.push_str(&self.out);
+        Cow::Owned(body)
+    }
+}
+
+impl Drop for JsonBody {
+    /// Gives the buffer back to the thread, empty, unless it grew too big
+    /// to keep. Also on unwinding from a panicking `Display` impl.
+    fn drop(&mut self) {
+        let mut out = mem::take(&mut self.out);
+        if out.capacity() > SCRATCH_KEEP {
+            return;
+        }
+        out.clear();
+        // A nested body gave its buffer back first; this one replaces it.
+        let _ = SCRATCH.try_with(|scratch| scratch.set(out));
     }
 }
 
@@ -189,6 +267,11 @@ mod tests {
     #[test]
     fn escapes_javascript_line_separators() {
         assert_eq!(escaped("a\u{2028}b\u{2029}"), r"a\u2028b\u2029");
+        // Their neighbours share the first two bytes, and are not escaped.
+        assert_eq!(
+            escaped("\u{2027}\u{202a}\u{2026}"),
+            "\u{2027}\u{202a}\u{2026}"
+        );
     }
 
     #[test]
@@ -208,31 +291,110 @@ mod tests {
         assert_eq!(back, all);
     }
 
-    #[test]
-    fn a_failing_display_keeps_the_body_valid() {
-        struct Broken;
-        impl fmt::Display for Broken {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("half \"")?;
-                Err(fmt::Error)
-            }
+    /// A `Display` impl that fails after writing a quote.
+    struct Broken;
+
+    impl fmt::Display for Broken {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("half \"")?;
+            Err(fmt::Error)
         }
+    }
+
+    /// `{"error":"<args>"}`, through the writer as the derive uses it.
+    fn body_of(args: fmt::Arguments<'_>) -> Cow<'static, str> {
         let mut body = JsonBody::with_capacity(0);
         body.raw("{\"error\":\"");
-        body.value(format_args!("{}", Broken));
+        body.value(args);
         body.raw("\"}");
-        assert_eq!(body.finish(), r#"{"error":"half \""}"#);
+        body.finish()
+    }
+
+    #[test]
+    fn a_failing_display_keeps_the_body_valid() {
+        assert_eq!(
+            body_of(format_args!("{}", Broken)),
+            r#"{"error":"half \""}"#
+        );
+    }
+
+    #[test]
+    fn a_body_rendered_inside_a_value_writes_in_a_buffer_of_its_own() {
+        struct Nested;
+        impl fmt::Display for Nested {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&body_of(format_args!("{}", "in\"ner")))
+            }
+        }
+        assert_eq!(
+            body_of(format_args!("{}", Nested)),
+            r#"{"error":"{\"error\":\"in\\\"ner\"}"}"#
+        );
+        assert_eq!(body_of(format_args!("{}", 1)), r#"{"error":"1"}"#);
+    }
+
+    #[test]
+    fn the_finished_body_has_no_spare_capacity() {
+        let mut body = JsonBody::with_capacity(1000);
+        body.raw("{}");
+        let text = body.finish().into_owned();
+        assert_eq!((text.len(), text.capacity()), (2, 2));
+    }
+
+    #[test]
+    fn the_thread_keeps_a_small_buffer_and_frees_a_huge_one() {
+        drop(body_of(format_args!("{}", "short")));
+        assert!(SCRATCH.with(Cell::take).capacity() > 0);
+
+        let huge = "x".repeat(SCRATCH_KEEP);
+        assert_eq!(body_of(format_args!("{huge}")).len(), SCRATCH_KEEP + 12);
+        assert_eq!(SCRATCH.with(Cell::take).capacity(), 0);
+    }
+
+    #[test]
+    fn a_panicking_display_leaves_the_next_body_whole() {
+        struct Panics;
+        impl fmt::Display for Panics {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("left behind")?;
+                panic!("a panicking Display impl, on purpose")
+            }
+        }
+        let result = std::panic::catch_unwind(|| body_of(format_args!("{}", Panics)));
+        assert!(result.is_err());
+        assert_eq!(body_of(format_args!("{}", 2)), r#"{"error":"2"}"#);
+    }
+
+    #[test]
+    fn a_body_rendered_while_the_thread_ends_is_whole() {
+        use std::sync::mpsc::{channel, Sender};
+
+        struct RendersOnDrop(Sender<String>);
+        impl Drop for RendersOnDrop {
+            fn drop(&mut self) {
+                let _ = self.0.send(body_of(format_args!("{}", 3)).into_owned());
+            }
+        }
+        thread_local! {
+            static LATE: std::cell::RefCell<Option<RendersOnDrop>> = const {
+                std::cell::RefCell::new(None)
+            };
+        }
+
+        // Whether the buffer is destroyed before `LATE` is up to the
+        // platform; the body must be whole either way.
+        let (sender, receiver) = channel();
+        std::thread::spawn(move || {
+            LATE.with(|late| *late.borrow_mut() = Some(RendersOnDrop(sender)));
+            drop(body_of(format_args!("{}", 4)));
+        })
+        .join()
+        .unwrap();
+        assert_eq!(receiver.recv().unwrap(), r#"{"error":"3"}"#);
     }
 
     #[test]
     fn a_failing_display_keeps_what_it_wrote_and_the_rest_follows() {
-        struct Broken;
-        impl fmt::Display for Broken {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("half \"")?;
-                Err(fmt::Error)
-            }
-        }
         let mut out = String::from("a ");
         push_value(&mut out, format_args!("{}", Broken));
         out.push_str(" b ");
