@@ -169,11 +169,6 @@ impl JsonBody {
         let _ = write(&mut Escaper(&mut self.out));
     }
 
-    /// Lets `write` append text that is already valid inside the body.
-    pub(crate) fn with_text(&mut self, write: impl FnOnce(&mut String)) {
-        write(&mut self.out);
-    }
-
     /// The finished body, in a `String` whose capacity is its length.
     pub fn finish(self) -> Cow<'static, str> {
         // `with_capacity` gives exactly the capacity asked for.

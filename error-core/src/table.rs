@@ -27,7 +27,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::sync::OnceLock;
 
-use crate::json::JsonBody;
+use crate::json::{escape_into, JsonBody};
 use crate::{Entry, Format, Header, Placeholder, StatusCode};
 
 /// What the derive emits for a value: which variant it is, and its
@@ -50,10 +50,12 @@ pub trait Render {
 /// One step of assembling a text.
 #[derive(Clone, Copy, Debug)]
 enum Step {
-    /// Literal text.
+    /// Literal text; in a body, already escaped.
     Lit(&'static str),
     /// A placeholder of the variant, by number.
     Value(usize),
+    /// The `#[details]` field, in a body.
+    Details,
 }
 
 /// How one text of a variant is assembled.
@@ -78,7 +80,7 @@ impl Recipe {
             .iter()
             .map(|step| match step {
                 Step::Lit(text) => text.len(),
-                Step::Value(_) => 16,
+                Step::Value(_) | Step::Details => 16,
             })
             .sum()
     }
@@ -92,17 +94,87 @@ struct Texts {
     /// What `Display` shows when it is not the message: the declared
     /// message of a masked variant.
     display: Option<Recipe>,
+    /// The JSON body, its literal text escaped and merged; empty when the
+    /// body is fixed, and then the entry's example.
+    body: Recipe,
+    /// The problem details body, likewise.
+    problem: Recipe,
 }
 
 impl Texts {
-    /// Whether the bodies are fixed: no placeholder, no details.
-    fn fixed(&self, entry: &Entry) -> bool {
-        entry.details.is_none()
-            && self.message.fixed().is_some()
+    /// Assembles the bodies of a variant from its texts: the JSON framing
+    /// around them, literal text escaped once, here, and merged.
+    fn with_bodies(mut self, entry: &Entry) -> Self {
+        let fixed_message = self.message.fixed().is_some();
+        let fixed = entry.details.is_none()
+            && fixed_message
             && self
                 .description
                 .as_ref()
-                .map_or(true, |text| text.fixed().is_some())
+                .map_or(true, |text| text.fixed().is_some());
+        if !fixed {
+            let mut body = Assembler::default();
+            body.raw("{\"error\":\"");
+            body.text(&self.message);
+            if let Some(description) = &self.description {
+                body.raw("\",\"error_description\":\"");
+                body.text(description);
+            }
+            body.raw("\"");
+            if entry.details.is_some() {
+                body.step(Step::Details);
+            }
+            body.raw("}");
+            self.body = body.finish();
+        }
+        if !fixed_message {
+            let mut problem = Assembler::default();
+            crate::error::push_problem_head(&mut problem.pending, entry);
+            problem.text(&self.message);
+            problem.raw("\"}");
+            self.problem = problem.finish();
+        }
+        self
+    }
+}
+
+/// Builds the recipe of a body, merging literal text.
+#[derive(Default)]
+struct Assembler {
+    steps: Vec<Step>,
+    pending: String,
+}
+
+impl Assembler {
+    fn raw(&mut self, escaped: &str) {
+        self.pending.push_str(escaped);
+    }
+
+    fn text(&mut self, recipe: &Recipe) {
+        for step in &recipe.steps {
+            match *step {
+                Step::Lit(text) => escape_into(&mut self.pending, text),
+                step => self.step(step),
+            }
+        }
+    }
+
+    fn step(&mut self, step: Step) {
+        self.flush();
+        self.steps.push(step);
+    }
+
+    fn flush(&mut self) {
+        if !self.pending.is_empty() {
+            let text = std::mem::take(&mut self.pending);
+            // Made once per type, and kept for the life of the program.
+            self.steps.push(Step::Lit(Box::leak(text.into_boxed_str())));
+        }
+    }
+
+    fn finish(mut self) -> Recipe {
+        self.flush();
+        Recipe { steps: self.steps }
     }
 }
 
@@ -139,6 +211,8 @@ static NO_TEXTS: Texts = Texts {
     message: Recipe { steps: Vec::new() },
     description: None,
     display: None,
+    body: Recipe { steps: Vec::new() },
+    problem: Recipe { steps: Vec::new() },
 };
 
 impl Table {
@@ -150,26 +224,31 @@ impl Table {
         }
     }
 
+    #[inline]
     fn parsed(&self) -> &Parsed {
         self.parsed
             .get_or_init(|| Reader::new(self.packed).table().unwrap_or_default())
     }
 
     /// Every entry, in declaration order.
+    #[inline]
     pub fn entries(&'static self) -> &'static [Entry] {
         &self.parsed().entries
     }
 
     /// The entry of the variant at `index`.
+    #[inline]
     pub fn entry(&'static self, index: usize) -> &'static Entry {
         self.parsed().entries.get(index).unwrap_or(&MISSING)
     }
 
+    #[inline]
     fn texts(&'static self, index: usize) -> &'static Texts {
         self.parsed().texts.get(index).unwrap_or(&NO_TEXTS)
     }
 
     /// The message of `value`: borrowed when it has no placeholder.
+    #[inline]
     pub fn message<E: Render + ?Sized>(&'static self, value: &E) -> Cow<'static, str> {
         plain(&self.texts(value.__index()).message, value)
     }
@@ -180,43 +259,29 @@ impl Table {
         Some(plain(recipe, value))
     }
 
-    /// The JSON body of `value`: the entry's example when it is fixed.
-    pub fn json_body<E: Render + ?Sized>(&'static self, value: &E) -> Cow<'static, str> {
+    /// The entry and the texts of the variant of `value`.
+    #[inline]
+    fn variant<E: Render + ?Sized>(&'static self, value: &E) -> (&'static Entry, &'static Texts) {
+        let parsed = self.parsed();
         let index = value.__index();
-        let (entry, texts) = (self.entry(index), self.texts(index));
-        if texts.fixed(entry) {
-            return Cow::Borrowed(entry.example);
+        match (parsed.entries.get(index), parsed.texts.get(index)) {
+            (Some(entry), Some(texts)) => (entry, texts),
+            _ => (&MISSING, &NO_TEXTS),
         }
-        let description = texts.description.as_ref();
-        let capacity = texts.message.capacity() + description.map_or(0, Recipe::capacity) + 48;
-        let mut body = JsonBody::with_capacity(capacity);
-        body.raw("{\"error\":\"");
-        escaped(&mut body, &texts.message, value);
-        if let Some(description) = description {
-            body.raw("\",\"error_description\":\"");
-            escaped(&mut body, description, value);
-        }
-        body.raw("\"");
-        if entry.details.is_some() {
-            value.__details(&mut body);
-        }
-        body.raw("}");
-        body.finish()
+    }
+
+    /// The JSON body of `value`: the entry's example when it is fixed.
+    #[inline]
+    pub fn json_body<E: Render + ?Sized>(&'static self, value: &E) -> Cow<'static, str> {
+        let (entry, texts) = self.variant(value);
+        json(&texts.body, entry.example, value)
     }
 
     /// The problem details body of `value`: the entry's example when it is
     /// fixed.
     pub fn problem_body<E: Render + ?Sized>(&'static self, value: &E) -> Cow<'static, str> {
-        let index = value.__index();
-        let (entry, texts) = (self.entry(index), self.texts(index));
-        if texts.message.fixed().is_some() {
-            return Cow::Borrowed(entry.problem_example);
-        }
-        let mut body = JsonBody::with_capacity(texts.message.capacity() + 96);
-        body.with_text(|text| crate::error::push_problem_head(text, entry));
-        escaped(&mut body, &texts.message, value);
-        body.raw("\"}");
-        body.finish()
+        let (entry, texts) = self.variant(value);
+        json(&texts.problem, entry.problem_example, value)
     }
 
     /// Writes the `Display` text of `value`: its message, or for a masked
@@ -232,24 +297,16 @@ impl Table {
             match *step {
                 Step::Lit(text) => out.write_str(text)?,
                 Step::Value(n) => value.__value(n, out)?,
+                Step::Details => {}
             }
         }
         Ok(())
     }
 }
 
-/// Appends a text to a body, escaped as the inside of a JSON string.
-fn escaped<E: Render + ?Sized>(body: &mut JsonBody, recipe: &Recipe, value: &E) {
-    for step in &recipe.steps {
-        match *step {
-            Step::Lit(text) => body.escaped(|out| out.write_str(text)),
-            Step::Value(n) => body.escaped(|out| value.__value(n, out)),
-        }
-    }
-}
-
 /// A text with its placeholders formatted; a failing implementation keeps
 /// what it wrote, and the rest of the text follows.
+#[inline]
 fn plain<E: Render + ?Sized>(recipe: &'static Recipe, value: &E) -> Cow<'static, str> {
     if let Some(text) = recipe.fixed() {
         return Cow::Borrowed(text);
@@ -261,9 +318,27 @@ fn plain<E: Render + ?Sized>(recipe: &'static Recipe, value: &E) -> Cow<'static,
             Step::Value(n) => {
                 let _ = value.__value(n, &mut out);
             }
+            Step::Details => {}
         }
     }
     Cow::Owned(out)
+}
+
+/// A body from its recipe, or `fixed` when the recipe is empty.
+#[inline]
+fn json<E: Render + ?Sized>(recipe: &Recipe, fixed: &'static str, value: &E) -> Cow<'static, str> {
+    if recipe.steps.is_empty() {
+        return Cow::Borrowed(fixed);
+    }
+    let mut body = JsonBody::with_capacity(recipe.capacity());
+    for step in &recipe.steps {
+        match *step {
+            Step::Lit(text) => body.raw(text),
+            Step::Value(n) => body.escaped(|out| value.__value(n, out)),
+            Step::Details => value.__details(&mut body),
+        }
+    }
+    body.finish()
 }
 
 /// Reads the packed form. Every read returns `None` on a malformed
@@ -280,8 +355,9 @@ impl Reader {
     fn table(mut self) -> Option<Parsed> {
         let mut parsed = Parsed::default();
         while !self.rest.is_empty() {
-            parsed.entries.push(self.entry()?);
-            parsed.texts.push(self.texts()?);
+            let entry = self.entry()?;
+            parsed.texts.push(self.texts()?.with_bodies(&entry));
+            parsed.entries.push(entry);
         }
         Some(parsed)
     }
@@ -367,6 +443,8 @@ impl Reader {
             message: self.recipe()?,
             description: self.optional_recipe()?,
             display: self.optional_recipe()?,
+            body: Recipe::default(),
+            problem: Recipe::default(),
         })
     }
 
