@@ -52,6 +52,7 @@ pub trait ApiError {
     /// has a `#[details]` field.
     ///
     /// The body is valid JSON whatever the interpolated fields hold.
+    #[inline]
     fn to_json(&self) -> String {
         self.json_body().into_owned()
     }
