@@ -355,3 +355,38 @@ fn a_masked_variant_is_recognised_only_without_fields() {
         "{busy:?}"
     );
 }
+
+/// The type sends problem details by default; a client of it reads them.
+#[derive(Debug, PartialEq, ApiError, FromResponse)]
+#[api_error(format = "problem", type_base = "https://example.com/errors/")]
+enum Shop {
+    #[status(404)]
+    #[message("No item {0}")]
+    NoItem(u32),
+    #[status(404)]
+    #[message("gone")]
+    Gone,
+}
+
+#[test]
+fn problem_details_bodies_are_read_by_their_detail() {
+    for error in [Shop::NoItem(3), Shop::Gone] {
+        let body = error.body(error.default_format());
+        assert!(
+            body.starts_with(r#"{"type":"https://example.com/errors/"#),
+            "{body}"
+        );
+        assert_eq!(Shop::from_response(404, &body), Received::Known(error));
+    }
+    let with_instance = Shop::NoItem(7).to_problem_json_with_instance("/items/7");
+    assert_eq!(
+        Shop::from_response(404, &with_instance),
+        Received::Known(Shop::NoItem(7))
+    );
+    // A `detail` alone, without `type` or `title`, is not a problem body.
+    let body = r#"{"detail":"gone"}"#;
+    assert!(!Shop::from_response(404, body).is_known());
+    // Nor is a problem body whose detail is not a string.
+    let body = r#"{"title":"Not Found","detail":5}"#;
+    assert!(!Shop::from_response(404, body).is_known());
+}

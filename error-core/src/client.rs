@@ -132,11 +132,19 @@ impl<E: ApiError> Received<E> {
     }
 }
 
-/// An error body as a client reads it: a JSON object with a string `error`.
+/// Whether the members are those of a problem details object.
+fn is_problem(members: &serde_json::Map<String, Value>) -> bool {
+    ["type", "title"]
+        .iter()
+        .any(|key| matches!(members.get(*key), Some(Value::String(_))))
+}
+
+/// An error body as a client reads it: a JSON object with a string `error`
+/// (or a problem details object, whose `detail` is read as `error`).
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ErrorBody {
-    /// The `error` member.
+    /// The `error` member; the `detail` member of a problem details body.
     pub error: String,
     /// The `error_description` member, if it is a string.
     pub description: Option<String>,
@@ -146,13 +154,21 @@ pub struct ErrorBody {
 
 impl ErrorBody {
     /// The members of `body`; `None` unless it is a JSON object with a
-    /// string `error`.
+    /// string `error`, or an RFC 9457 problem details object (with a
+    /// string `title` or `type`) with a string `detail`, which then stands
+    /// for `error`: it holds the message, as `error` does.
     pub fn parse(body: &str) -> Option<Self> {
         let Ok(Value::Object(mut members)) = serde_json::from_str::<Value>(body) else {
             return None;
         };
-        let Some(Value::String(error)) = members.remove("error") else {
-            return None;
+        let error = match members.remove("error") {
+            Some(Value::String(error)) => error,
+            Some(_) => return None,
+            None if is_problem(&members) => match members.remove("detail") {
+                Some(Value::String(detail)) => detail,
+                _ => return None,
+            },
+            None => return None,
         };
         let description = match members.remove("error_description") {
             Some(Value::String(text)) => Some(text),
