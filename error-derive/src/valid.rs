@@ -16,6 +16,7 @@ use crate::status;
 use crate::suggest::did_you_mean;
 use crate::template::{self, ArgRef, Piece, Placeholder, Template, Trait};
 use proc_macro2::Span;
+use std::collections::HashMap;
 use syn::LitStr;
 
 /// A template whose arguments are field indices of the variant.
@@ -429,7 +430,9 @@ fn code_of(variant: &Variant) -> String {
 /// Codes are non-empty, made of `a-z`, `0-9`, `_`, `.` and `-`, and unique
 /// within the type; a default code as much as a `#[code]`.
 fn check_codes(input: &Input, errors: &mut Errors) {
-    let mut seen: Vec<(String, Span, &str)> = Vec::new();
+    // By code: the first variant that uses it. A map, so that an enum of
+    // thousands of variants is checked in linear time.
+    let mut seen: HashMap<String, (Span, &str)> = HashMap::new();
     for variant in &input.variants {
         if variant.attrs.code.is_none() && variant.attrs.is_given("code") {
             // Malformed, and already reported.
@@ -445,8 +448,8 @@ fn check_codes(input: &Input, errors: &mut Errors) {
             errors.error(span, invalid_code(input, variant, &code));
             continue;
         }
-        match seen.iter().find(|(other, _, _)| *other == code) {
-            Some((_, first, owner)) => errors.clash(
+        match seen.get(&code) {
+            Some((first, owner)) => errors.clash(
                 span,
                 format_args!(
                     "code `{code}` is already used by {} `{owner}`; codes must be unique: \
@@ -456,7 +459,9 @@ fn check_codes(input: &Input, errors: &mut Errors) {
                 *first,
                 format_args!("code `{code}` first used here"),
             ),
-            None => seen.push((code, span, &variant.name)),
+            None => {
+                seen.insert(code, (span, &variant.name));
+            }
         }
     }
 }
