@@ -33,6 +33,12 @@ pub trait ApiError {
     /// A variant whose message and description have no placeholders, and
     /// which has no `#[details]` field, has a body fixed at compile time: it
     /// is returned borrowed, with no allocation and no formatting.
+    ///
+    /// The derive writes everything it knows of a type's variants into its
+    /// code as one string, which the first use of the type (any method, on
+    /// any value) reads into the catalogue and the bodies' recipes, once,
+    /// and keeps for the life of the program. That first use allocates;
+    /// the ones after it allocate only for a formatted body.
     fn json_body(&self) -> Cow<'static, str>;
 
     /// The HTTP status of this value's variant.
