@@ -14,7 +14,8 @@
 //!
 //! A sequence of items, each a string written as its length in bytes, a
 //! `:`, and the bytes (`5:hello`), or `~` for an absent optional string.
-//! Numbers and flags are strings of their digits. Per variant, in order:
+//! Numbers are strings of their digits, the format `m` (Mastodon) or `p`
+//! (problem details), and `masked` `1` or `0`. Per variant, in order:
 //! the fields of [`Entry`] in declaration order (placeholders and headers
 //! as a count followed by their strings), then the recipes of the message,
 //! the description (or `~`) and the `Display` text (or `~` when it is the

@@ -5,7 +5,8 @@
 //!
 //! Everything fixed at compile time goes into the string, which costs the
 //! compiler next to nothing; the code left is one arm per variant to tell
-//! it, and one `format_args!` per distinct placeholder.
+//! it, and one formatting call per distinct placeholder: `write_display` or
+//! `write_debug` for a plain `{}` or `{:?}`, a `format_args!` for a spec.
 
 use crate::ast::{Input, Variant};
 use crate::expand::{allow, client_text};
