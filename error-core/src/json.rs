@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 use std::cell::Cell;
-use std::fmt::{self, Write as _};
+use std::fmt;
 use std::mem;
 
 /// Appends `text` to `out` as the inside of a JSON string.
@@ -104,16 +104,16 @@ fn escape_of(byte: u8) -> Option<Escape> {
 
 /// A JSON body under construction.
 ///
-/// The derive hands it the fixed parts of a body already escaped (the keys,
-/// the quotes, the literal text of a message) and the interpolated values as
-/// format arguments, one placeholder at a time, which are escaped as they
-/// are written.
+/// A type's table hands it the fixed parts of a body already escaped (the
+/// keys, the quotes, the literal text of a message) and has each
+/// placeholder written through [`escaped`](JsonBody::escaped), one at a
+/// time, escaped as it is written.
 ///
 /// A `Display` or `Debug` implementation that returns an error does not end
 /// the body: what it wrote before failing is kept, and the rest of the body
-/// follows, so the body is valid JSON. [`push_value`] treats a failing
-/// implementation the same way, so that the message and the description
-/// returned by [`ApiError`](crate::ApiError) hold the texts of the body.
+/// follows, so the body is valid JSON. The message and the description
+/// returned by [`ApiError`](crate::ApiError) treat a failing implementation
+/// the same way, so that they hold the texts of the body.
 ///
 /// The body is written in a buffer kept per thread, and copied out once,
 /// at its exact length, by [`finish`](JsonBody::finish): one allocation per
@@ -149,20 +149,6 @@ impl JsonBody {
         self.out.push_str(escaped);
     }
 
-    /// Appends a formatted value, escaped as the inside of a JSON string.
-    ///
-    /// A `Display` or `Debug` implementation that fails leaves what it wrote
-    /// so far; the body stays valid JSON.
-    pub fn value(&mut self, args: fmt::Arguments<'_>) {
-        match args.as_str() {
-            Some(text) => escape_into(&mut self.out, text),
-            None => {
-                // `format!` would panic on a failing impl; a body must not.
-                let _ = Escaper(&mut self.out).write_fmt(args);
-            }
-        }
-    }
-
     /// Appends what `write` writes, escaped as the inside of a JSON
     /// string. A write that fails leaves what it wrote so far.
     pub fn escaped(&mut self, write: impl FnOnce(&mut dyn fmt::Write) -> fmt::Result) {
@@ -192,22 +178,16 @@ impl Drop for JsonBody {
     }
 }
 
-/// Appends one formatted value to `out`, as [`JsonBody::value`] does but
-/// unescaped: a `Display` or `Debug` implementation that fails leaves what
-/// it wrote so far, and the text goes on after it.
+/// Appends one formatted value to `out`: a `Display` or `Debug`
+/// implementation that fails leaves what it wrote so far, and the text goes
+/// on after it, where `format!` would panic.
 ///
-/// The derive formats each placeholder of a message or a description with
-/// its own call, so that a failing value cuts short only itself, as it does
-/// in the body.
+/// The derive formats each placeholder of a header value with its own
+/// call, so that a failing value cuts short only itself, as it does in a
+/// message and in the body.
 #[doc(hidden)]
 pub fn push_value(out: &mut String, args: fmt::Arguments<'_>) {
-    match args.as_str() {
-        Some(text) => out.push_str(text),
-        None => {
-            // `format!` would panic on a failing impl; a message must not.
-            let _ = out.write_fmt(args);
-        }
-    }
+    let _ = write_value(out, args);
 }
 
 /// Writes one formatted value to `out`: the text itself when the value is
@@ -300,7 +280,7 @@ mod tests {
     fn body_of(args: fmt::Arguments<'_>) -> Cow<'static, str> {
         let mut body = JsonBody::with_capacity(0);
         body.raw("{\"error\":\"");
-        body.value(args);
+        body.escaped(|out| write_value(out, args));
         body.raw("\"}");
         body.finish()
     }
