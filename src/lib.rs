@@ -2,9 +2,12 @@
 #![deny(missing_docs)]
 
 pub use apifault_core::{
-    adapters, client, docs, mastodon, oauth, ApiError, Entry, ErrorBody, Format, FromResponse,
-    Header, Mastodon, Placeholder, Problem, Received, ReceivedStatus, Respond, StatusCode,
+    adapters, docs, mastodon, oauth, ApiError, Entry, Format, Header, Mastodon, Placeholder,
+    Problem, Respond, StatusCode,
 };
+
+#[cfg(feature = "serde")]
+pub use apifault_core::{client, ErrorBody, FromResponse, Received, ReceivedStatus};
 
 /// Derives [`ApiError`](trait@ApiError) for an enum or a struct.
 ///
@@ -16,7 +19,8 @@ pub use apifault_derive::ApiError;
 /// status and a body back into a variant.
 ///
 /// A separate derive, so that a server, which never reads its own errors
-/// back, does not compile the code for it. See the
+/// back, does not compile the code for it. It needs the `serde` feature,
+/// and says so when it is off. See the
 /// [crate documentation](crate#client-side).
 pub use apifault_derive::FromResponse;
 

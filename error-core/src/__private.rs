@@ -6,15 +6,20 @@
 //! own items named `core`, `std` or `Result`, and under every edition.
 
 pub use crate::__adapters as adapters;
+pub use crate::__with_serde as with_serde;
+#[cfg(feature = "serde")]
 pub use crate::client::{
     captures, ErrorBody, FromResponse, Make, MakeDefault, ParseText, ReadDetails, Unmade,
 };
+#[cfg(feature = "serde")]
 pub use crate::details::{push_details, to_value as details_value};
 pub use crate::internal::{Probe, ViaCode, ViaDebug, ViaDisplay, ViaError};
 pub use crate::json::{push_value, write_debug, write_display, write_value, JsonBody};
 pub use crate::table::{Render, Table};
 pub use crate::{ApiError, Entry, Format, Header, Placeholder, StatusCode};
+#[cfg(feature = "serde")]
 pub use serde::Serialize;
+#[cfg(feature = "serde")]
 pub use serde_json::Value;
 pub use std::vec::Vec;
 
@@ -56,3 +61,34 @@ pub const fn status(code: u16) -> StatusCode {
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
+
+/// The code the derives write for serde: `#[details]` fields and
+/// `FromResponse`. With the `serde` feature it is emitted as it is; without,
+/// the message, spanned where the derive points (the `#[details]`
+/// attribute, the `FromResponse` of the derive list), is the only error.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __with_serde {
+    ($message:literal $($tokens:tt)*) => {
+        $($tokens)*
+    };
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __with_serde {
+    ($message:literal $($tokens:tt)*) => {
+        $crate::__private::compile_error! { $message }
+    };
+}
+
+/// Without the `serde` feature, the bound the derive puts on the type of a
+/// generic `#[details]` field holds for every type, so that the feature's
+/// message is the only error.
+#[cfg(not(feature = "serde"))]
+pub trait Serialize {}
+
+#[cfg(not(feature = "serde"))]
+impl<T: ?Sized> Serialize for T {}

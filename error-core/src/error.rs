@@ -67,7 +67,9 @@ pub trait ApiError {
     /// member of the body; `None` for a variant without one, and when the
     /// value fails to serialize or is `null`, which the body leaves out.
     ///
-    /// A body format of its own reads the details here.
+    /// A body format of its own reads the details here. Needs the `serde`
+    /// feature.
+    #[cfg(feature = "serde")]
     fn details(&self) -> Option<serde_json::Value> {
         None
     }

@@ -8,7 +8,9 @@
 #![deny(missing_docs)]
 
 pub mod adapters;
+#[cfg(feature = "serde")]
 pub mod client;
+#[cfg(feature = "serde")]
 mod details;
 mod entry;
 mod error;
@@ -25,6 +27,7 @@ pub mod oauth;
 #[doc(hidden)]
 pub mod __private;
 
+#[cfg(feature = "serde")]
 pub use crate::client::{ErrorBody, FromResponse, Received, ReceivedStatus};
 pub use crate::entry::{Entry, Header, Placeholder};
 pub use crate::error::ApiError;

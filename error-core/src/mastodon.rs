@@ -27,10 +27,12 @@
 //! assert_eq!(MastodonError::catalogue().len(), 16);
 //! ```
 
-use apifault_derive::{ApiError, FromResponse};
+use apifault_derive::ApiError;
 
+#[cfg(feature = "serde")]
 mod validation;
 
+#[cfg(feature = "serde")]
 pub use validation::{ErrorCode, FieldError, ValidationDetails};
 
 use crate::oauth::OAuthError;
@@ -41,7 +43,8 @@ use crate::oauth::OAuthError;
 /// OAuth error [`InvalidGrant`](MastodonError::InvalidGrant) comes last.
 /// Its page, rendered by [`docs::markdown`](crate::docs::markdown), is the
 /// documentation's list of possible reasons.
-#[derive(Debug, Clone, PartialEq, Eq, ApiError, FromResponse)]
+#[derive(Debug, Clone, PartialEq, Eq, ApiError)]
+#[cfg_attr(feature = "serde", derive(apifault_derive::FromResponse))]
 #[api_error(crate = "crate")]
 pub enum MastodonError {
     /// Appears when a required parameter is missing from the API call.

@@ -28,14 +28,15 @@
 //!
 //! [`MastodonError::InvalidGrant`]: crate::mastodon::MastodonError::InvalidGrant
 
-use apifault_derive::{ApiError, FromResponse};
+use apifault_derive::ApiError;
 
 /// An error of an OAuth 2.0 token request (RFC 6749 §5.2), or the refusal
 /// of an authorization request (§4.1.2.1).
 ///
 /// The variants come in the RFC's order; the code of each, which is also
 /// its message, is the variant's name in snake case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ApiError, FromResponse)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ApiError)]
+#[cfg_attr(feature = "serde", derive(apifault_derive::FromResponse))]
 #[api_error(crate = "crate", oauth)]
 pub enum OAuthError {
     /// Appears when the request lacks a parameter it needs, has a parameter

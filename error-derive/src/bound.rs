@@ -47,7 +47,7 @@ pub fn display_generics<'a>(
 }
 
 fn with_needs(input: &Input, needs: Vec<Needs>, rt: &TokenStream) -> Generics {
-    let mut generics = input.generics.clone();
+    let mut generics = copy(input.generics);
     for need in needs {
         let ty = need.ty;
         let bounds: Bounds = need.traits.iter().map(|name| bound(ty, name, rt)).collect();
@@ -57,6 +57,23 @@ fn with_needs(input: &Input, needs: Vec<Needs>, rt: &TokenStream) -> Generics {
             .push(syn::parse_quote_spanned!(ty.span()=> #ty: #bounds));
     }
     generics
+}
+
+/// A copy of `generics`, read back from their tokens, which keep their
+/// spans. syn's `Clone` impls are a cargo feature this crate leaves off:
+/// they are a fifth of syn's build time.
+pub fn copy(generics: &Generics) -> Generics {
+    let mut copy = if generics.params.is_empty() {
+        Generics::default()
+    } else {
+        let params = &generics.params;
+        syn::parse_quote!(<#params>)
+    };
+    copy.where_clause = generics
+        .where_clause
+        .as_ref()
+        .map(|clause| syn::parse_quote!(#clause));
+    copy
 }
 
 /// `rt::Trait`, spanned at the field's type so that rustc reports an unmet

@@ -6,7 +6,7 @@ use crate::bound::names_type_param;
 use crate::expand::arms_with;
 use crate::render::binding;
 use crate::valid::Plan;
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, Span, TokenStream};
 use quote::{quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
 use syn::Generics;
@@ -30,9 +30,41 @@ pub fn method(input: &Input, plans: &[Plan], rt: &TokenStream) -> Option<TokenSt
             (Vec::new(), value)
         },
     );
-    Some(quote! {
+    let method = quote! {
         fn details(&self) -> #rt::Option<#rt::Value> { #body }
-    })
+    };
+    Some(with_serde(
+        rt,
+        first_span(input)?,
+        DETAILS_NEED_SERDE,
+        method,
+    ))
+}
+
+/// The error of a `#[details]` field in a build without the runtime's
+/// `serde` feature.
+pub const DETAILS_NEED_SERDE: &str = "`#[details]` needs the `serde` feature of apifault: \
+     `apifault = { version = \"0.1\", features = [\"serde\"] }` in Cargo.toml";
+
+/// The span of the first `#[details]` attribute of the type.
+pub fn first_span(input: &Input) -> Option<Span> {
+    input
+        .variants
+        .iter()
+        .flat_map(|variant| &variant.fields)
+        .find_map(|field| field.details)
+}
+
+/// `tokens`, emitted only when the runtime has its `serde` feature; without
+/// it, `message` is the error, spanned at `span`.
+pub fn with_serde(rt: &TokenStream, span: Span, message: &str, tokens: TokenStream) -> TokenStream {
+    let rt = rt.clone().into_iter().map(|mut token| {
+        token.set_span(span);
+        token
+    });
+    let mut message = Literal::string(message);
+    message.set_span(span);
+    quote_spanned!(span=> #(#rt)* ::with_serde! { #message #tokens })
 }
 
 /// `T: Serialize` for each `#[details]` field whose type names a type

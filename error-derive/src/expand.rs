@@ -55,6 +55,8 @@ pub fn derive_from_response(input: &DeriveInput) -> Result<TokenStream, Failure>
     let plans = if complete { &plans[..] } else { &[] };
     let tokens = recover::impl_from_response(&parsed, plans, &rt);
     let tokens = quote!(const _: () = { #tokens };);
+    let tokens =
+        crate::details::with_serde(&rt, Span::call_site(), FROM_RESPONSE_NEEDS_SERDE, tokens);
     match errors.finish() {
         Some(error) => Err(Failure {
             error,
@@ -64,6 +66,11 @@ pub fn derive_from_response(input: &DeriveInput) -> Result<TokenStream, Failure>
         None => Ok(tokens),
     }
 }
+
+/// The error of `#[derive(FromResponse)]` in a build without the runtime's
+/// `serde` feature, with which a client reads bodies.
+const FROM_RESPONSE_NEEDS_SERDE: &str = "`FromResponse` needs the `serde` feature of apifault: \
+     `apifault = { version = \"0.1\", features = [\"serde\"] }` in Cargo.toml";
 
 /// The name of the table, inside the `const _` block.
 fn table() -> syn::Ident {
@@ -270,18 +277,19 @@ pub fn allow() -> TokenStream {
 }
 
 /// A generic parameter as an impl declares it: without its default.
-fn without_default(param: &GenericParam) -> GenericParam {
-    let mut param = param.clone();
-    match &mut param {
+fn without_default(param: &GenericParam) -> TokenStream {
+    match param {
         GenericParam::Type(ty) => {
-            ty.default = None;
+            let (attrs, ident, colon, bounds) = (&ty.attrs, &ty.ident, &ty.colon_token, &ty.bounds);
+            quote!(#(#attrs)* #ident #colon #bounds)
         }
         GenericParam::Const(konst) => {
-            konst.default = None;
+            let (attrs, ident, ty) = (&konst.attrs, &konst.ident, &konst.ty);
+            let (const_token, colon) = (&konst.const_token, &konst.colon_token);
+            quote!(#(#attrs)* #const_token #ident #colon #ty)
         }
-        GenericParam::Lifetime(_) => {}
+        GenericParam::Lifetime(lifetime) => quote!(#lifetime),
     }
-    param
 }
 
 /// An impl that compiles whatever was wrong with the input, so that the

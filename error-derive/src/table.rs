@@ -259,9 +259,12 @@ fn details(input: &Input, plans: &[Plan], rt: &TokenStream) -> Option<TokenStrea
         let field = binding(&variant.fields[index]);
         Some(quote!(#pattern => #rt::push_details(#body, #field),))
     });
-    Some(quote! {
+    let method = quote! {
         fn __details(&self, #body: &mut #rt::JsonBody) { #arms }
-    })
+    };
+    let span = crate::details::first_span(input)?;
+    let message = crate::details::DETAILS_NEED_SERDE;
+    Some(crate::details::with_serde(rt, span, message, method))
 }
 
 /// `match self { ... }` of the arms `arm` gives, with a last arm `rest`
