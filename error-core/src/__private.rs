@@ -65,11 +65,15 @@ pub const fn status(code: u16) -> StatusCode {
 /// The code the derives write for serde: `#[details]` fields and
 /// `FromResponse`. With the `serde` feature it is emitted as it is; without,
 /// the message, spanned where the derive points (the `#[details]`
-/// attribute, the `FromResponse` of the derive list), is the only error.
+/// attribute, the `FromResponse` of the derive list), is the only error,
+/// and code given as `quiet` is left out without one.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __with_serde {
+    (quiet $($tokens:tt)*) => {
+        $($tokens)*
+    };
     ($message:literal $($tokens:tt)*) => {
         $($tokens)*
     };
@@ -79,6 +83,7 @@ macro_rules! __with_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __with_serde {
+    (quiet $($tokens:tt)*) => {};
     ($message:literal $($tokens:tt)*) => {
         $crate::__private::compile_error! { $message }
     };

@@ -36,7 +36,7 @@ pub fn method(input: &Input, plans: &[Plan], rt: &TokenStream) -> Option<TokenSt
     Some(with_serde(
         rt,
         first_span(input)?,
-        DETAILS_NEED_SERDE,
+        Some(DETAILS_NEED_SERDE),
         method,
     ))
 }
@@ -56,14 +56,26 @@ pub fn first_span(input: &Input) -> Option<Span> {
 }
 
 /// `tokens`, emitted only when the runtime has its `serde` feature; without
-/// it, `message` is the error, spanned at `span`.
-pub fn with_serde(rt: &TokenStream, span: Span, message: &str, tokens: TokenStream) -> TokenStream {
+/// it, `message` is the error, spanned at `span`, or, without a message,
+/// nothing is: another part of the output reports it.
+pub fn with_serde(
+    rt: &TokenStream,
+    span: Span,
+    message: Option<&str>,
+    tokens: TokenStream,
+) -> TokenStream {
     let rt = rt.clone().into_iter().map(|mut token| {
         token.set_span(span);
         token
     });
-    let mut message = Literal::string(message);
-    message.set_span(span);
+    let message = match message {
+        Some(text) => {
+            let mut literal = Literal::string(text);
+            literal.set_span(span);
+            quote!(#literal)
+        }
+        None => quote!(quiet),
+    };
     quote_spanned!(span=> #(#rt)* ::with_serde! { #message #tokens })
 }
 

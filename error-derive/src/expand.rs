@@ -55,8 +55,12 @@ pub fn derive_from_response(input: &DeriveInput) -> Result<TokenStream, Failure>
     let plans = if complete { &plans[..] } else { &[] };
     let tokens = recover::impl_from_response(&parsed, plans, &rt);
     let tokens = quote!(const _: () = { #tokens };);
-    let tokens =
-        crate::details::with_serde(&rt, Span::call_site(), FROM_RESPONSE_NEEDS_SERDE, tokens);
+    let tokens = crate::details::with_serde(
+        &rt,
+        Span::call_site(),
+        Some(FROM_RESPONSE_NEEDS_SERDE),
+        tokens,
+    );
     match errors.finish() {
         Some(error) => Err(Failure {
             error,
