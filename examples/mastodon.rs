@@ -512,7 +512,10 @@ async fn error_markdown() -> impl IntoResponse {
 
 /// The OpenAPI 3.1 responses of every error, for API tooling.
 async fn openapi() -> impl IntoResponse {
-    Json(apifault::docs::openapi::<MastodonError>())
+    (
+        [(CONTENT_TYPE, "application/json")],
+        apifault::docs::openapi::<MastodonError>(),
+    )
 }
 
 async fn not_found() -> MastodonError {

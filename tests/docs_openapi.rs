@@ -25,7 +25,7 @@ enum ShopError {
 }
 
 fn mastodon() -> Value {
-    docs::openapi::<MastodonError>()
+    parsed(&docs::openapi::<MastodonError>())
 }
 
 /// The `application/json` content of the response for `status`.
@@ -100,7 +100,7 @@ fn each_example_is_the_body_of_its_variant() {
 
 #[test]
 fn a_message_with_placeholders_shows_them_by_name() {
-    let fragment = docs::openapi::<ShopError>();
+    let fragment = parsed(&docs::openapi::<ShopError>());
     let example = example(&fragment, "404", "no_such_item");
     assert_eq!(
         example["value"],
@@ -114,7 +114,7 @@ fn a_message_with_placeholders_shows_them_by_name() {
 
 #[test]
 fn a_server_error_without_a_message_shows_only_its_reason() {
-    let fragment = docs::openapi::<ShopError>();
+    let fragment = parsed(&docs::openapi::<ShopError>());
     let example = example(&fragment, "500", "database");
     assert_eq!(
         example["value"],
@@ -210,7 +210,7 @@ fn deprecated_errors_are_flagged() {
         .find(|e| e.name == "LoginDisabled")
         .unwrap();
     login_disabled.deprecated = Some("servers send `not_permitted` instead");
-    let fragment = docs::openapi_of(&entries);
+    let fragment = parsed(&docs::openapi_of(&entries));
 
     let example = example(&fragment, "403", "login_disabled");
     assert_eq!(
@@ -230,7 +230,7 @@ fn deprecated_errors_are_flagged() {
 /// The fragment in the smallest full document: one operation that can
 /// answer with every error.
 fn document<E: ApiError>(title: &str) -> Value {
-    let fragment = docs::openapi::<E>();
+    let fragment = parsed(&docs::openapi::<E>());
     json!({
         "openapi": "3.1.0",
         "info": { "title": title, "version": env!("CARGO_PKG_VERSION") },
@@ -260,7 +260,7 @@ fn writes_the_document_for_the_validator() {
     // A second operation with headers and details, so that the validator
     // reads them too. Its body schema is Mastodon's with `details` added,
     // which every Mastodon example still holds to.
-    let wire = docs::openapi::<WireError>();
+    let wire = parsed(&docs::openapi::<WireError>());
     document["paths"]["/wire"] = operation("wire", &wire);
     document["components"] = wire["components"].clone();
     assert_eq!(
@@ -282,7 +282,7 @@ use wire_error::WireError;
 
 #[test]
 fn the_schema_allows_details_when_an_error_sends_them() {
-    let schema = &docs::openapi::<WireError>()["components"]["schemas"]["ApiErrorBody"];
+    let schema = &parsed(&docs::openapi::<WireError>())["components"]["schemas"]["ApiErrorBody"];
     assert_eq!(schema["additionalProperties"], false);
     assert_eq!(schema["required"], json!(["error"]));
     assert_eq!(
@@ -299,14 +299,17 @@ fn the_schema_allows_details_when_an_error_sends_them() {
 
 #[test]
 fn the_problem_schema_has_no_details() {
-    let fragment = docs::openapi_in(WireError::catalogue(), &[apifault::Format::Problem]);
+    let fragment = parsed(&docs::openapi_in(
+        WireError::catalogue(),
+        &[apifault::Format::Problem],
+    ));
     let schema = &fragment["components"]["schemas"]["ProblemDetails"];
     assert_eq!(schema["properties"].get("details"), None);
 }
 
 #[test]
 fn headers_are_listed_with_their_templates() {
-    let fragment = docs::openapi::<WireError>();
+    let fragment = parsed(&docs::openapi::<WireError>());
     assert_eq!(
         fragment["responses"]["429"]["headers"],
         json!({
@@ -324,7 +327,7 @@ fn headers_are_listed_with_their_templates() {
 
 #[test]
 fn a_masked_error_shows_only_its_reason_phrase() {
-    let fragment = docs::openapi::<WireError>();
+    let fragment = parsed(&docs::openapi::<WireError>());
     let clash = example(&fragment, "409", "clash");
     assert_eq!(clash["summary"], "Conflict");
     assert_eq!(clash["value"], json!({ "error": "Conflict" }));

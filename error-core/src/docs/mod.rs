@@ -37,9 +37,9 @@ pub fn markdown<E: ApiError>() -> String {
 }
 
 /// The OpenAPI 3.1 description of every error `E` can report, to merge
-/// into a document: one response per status with every error an example,
-/// and the body's schema; see [`openapi_of`] for its layout.
-pub fn openapi<E: ApiError>() -> serde_json::Value {
+/// into a document, as JSON text: one response per status with every error
+/// an example, and the body's schema; see [`openapi_of`] for its layout.
+pub fn openapi<E: ApiError>() -> String {
     openapi_of(E::catalogue())
 }
 
