@@ -6,6 +6,7 @@
 use crate::ast::{Input, Variant};
 use crate::bound;
 use crate::ctxt::Errors;
+#[cfg(feature = "serde")]
 use crate::recover;
 use crate::render;
 use crate::table;
@@ -53,7 +54,15 @@ pub fn derive_from_response(input: &DeriveInput) -> Result<TokenStream, Failure>
     let rt = parsed.container.runtime();
     let complete = plans.len() == parsed.variants.len();
     let plans = if complete { &plans[..] } else { &[] };
+    #[cfg(feature = "serde")]
     let tokens = recover::impl_from_response(&parsed, plans, &rt);
+    // Without the runtime's `serde` feature there is no trait to implement:
+    // the input is checked all the same, and `with_serde` says what is off.
+    #[cfg(not(feature = "serde"))]
+    let tokens = {
+        let _ = plans;
+        TokenStream::new()
+    };
     let tokens = quote!(const _: () = { #tokens };);
     let tokens = crate::details::with_serde(
         &rt,

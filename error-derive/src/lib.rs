@@ -9,6 +9,7 @@ mod ctxt;
 mod details;
 mod expand;
 mod json;
+#[cfg(feature = "serde")]
 mod recover;
 mod render;
 mod status;
