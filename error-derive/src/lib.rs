@@ -36,6 +36,7 @@ use proc_macro::TokenStream;
 ///
 /// `#[details]` on one field of a variant puts its value, serialized with
 /// serde, under `details` in the body; see `apifault::ApiError::details`.
+/// It needs apifault's `serde` feature, and says so when that is off.
 ///
 /// The standard `#[deprecated]` of a variant marks its entry deprecated,
 /// with the attribute's note.
