@@ -1,7 +1,10 @@
 //! The HTML reference page.
 
-use super::markdown::{docs_lines, is_blank, one_line};
-use super::{by_status, reason_of};
+use super::by_status;
+use super::markdown::{
+    deprecation_note, description_presence, docs_lines, is_blank, one_line, placeholder_text,
+    push_headers, push_status_title,
+};
 use crate::{Entry, Placeholder, StatusCode};
 
 /// The page's only style: light, and inline so that the page is one file.
@@ -83,24 +86,25 @@ pub fn html_of(title: &str, entries: &[Entry]) -> String {
 }
 
 fn push_head(page: &mut String, title: &str) {
-    let title = escape_html(&one_line(title));
     page.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n");
     page.push_str("<meta charset=\"utf-8\">\n");
     page.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    page.push_str(&format!("<title>{title}</title>\n"));
-    page.push_str(&format!(
-        "<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n"
-    ));
+    page.push_str("<title>");
+    push_html_line(page, title);
+    page.push_str("</title>\n<style>\n");
+    page.push_str(STYLE);
+    page.push_str("</style>\n</head>\n<body>\n<main>\n");
 }
 
 fn push_intro(page: &mut String, title: &str) {
-    let title = escape_html(&one_line(title));
-    page.push_str(&format!("<h1>{title}</h1>\n"));
-    page.push_str(&format!(
-        "<p>Every error that <code>{title}</code> can report. The HTTP status \
-         of a response says what kind of error it is; the body is a JSON \
-         object with the attributes below.</p>\n"
-    ));
+    page.push_str("<h1>");
+    push_html_line(page, title);
+    page.push_str("</h1>\n<p>Every error that <code>");
+    push_html_line(page, title);
+    page.push_str(
+        "</code> can report. The HTTP status of a response says what kind of \
+         error it is; the body is a JSON object with the attributes below.</p>\n",
+    );
 }
 
 /// The table of contents: the attributes, then each status with the codes
@@ -110,56 +114,62 @@ fn push_contents(page: &mut String, entries: &[Entry]) {
     page.push_str("<h2 id=\"Contents\">Contents</h2>\n");
     page.push_str("<ul>\n<li><a href=\"#Attributes\">Attributes</a></li>\n");
     page.push_str("<li><a href=\"#Possible-reasons\">Possible reasons</a>\n<ul>\n");
-    for (status, group) in by_status(entries) {
-        let links: Vec<String> = group.iter().map(|entry| code_link(entry.code)).collect();
-        page.push_str(&format!(
-            "<li><a href=\"#{}\">{}</a>\n<span class=\"codes\">{}</span></li>\n",
-            status_id(status),
-            status_title(status),
-            links.join(", ")
-        ));
+    for (status, group) in &by_status(entries) {
+        page.push_str("<li><a href=\"#");
+        push_status_id(page, *status);
+        page.push_str("\">");
+        push_status_title(page, *status);
+        page.push_str("</a>\n<span class=\"codes\">");
+        let mut separator = "";
+        for entry in group {
+            page.push_str(separator);
+            push_code_link(page, entry.code);
+            separator = ", ";
+        }
+        page.push_str("</span></li>\n");
     }
     page.push_str("</ul></li>\n</ul>\n</nav>\n");
 }
 
-fn code_link(code: &str) -> String {
-    let code = escape_html(code);
-    format!("<a href=\"#{code}\">{code}</a>")
+fn push_code_link(page: &mut String, code: &str) {
+    page.push_str("<a href=\"#");
+    push_html(page, code);
+    page.push_str("\">");
+    push_html(page, code);
+    page.push_str("</a>");
 }
 
 fn push_attributes(page: &mut String, entries: &[Entry]) {
-    let presence = if entries.iter().any(|e| e.description.is_some()) {
-        "Only the errors below that list an error description send it."
-    } else {
-        "None of the errors below sends it."
-    };
-
     page.push_str("<section>\n<h2 id=\"Attributes\">Attributes</h2>\n");
-    page.push_str("<h3><code>error</code></h3>\n");
-    push_fields(
-        page,
-        &[("Description", "The error message."), ("Type", "String")],
-    );
-    page.push_str("<h3><code>error_description</code> (optional)</h3>\n");
-    push_fields(
-        page,
-        &[
-            ("Description", "A longer description of the error."),
-            ("Type", "String"),
-            ("Present", presence),
-        ],
-    );
-    page.push_str("</section>\n");
+    page.push_str("<h3><code>error</code></h3>\n<dl>\n");
+    push_field(page, "Description", "The error message.");
+    push_field(page, "Type", "String");
+    page.push_str("</dl>\n<h3><code>error_description</code> (optional)</h3>\n<dl>\n");
+    push_field(page, "Description", "A longer description of the error.");
+    push_field(page, "Type", "String");
+    push_field(page, "Present", description_presence(entries));
+    page.push_str("</dl>\n</section>\n");
 }
 
-/// A `<dl>` of labels and their HTML.
-fn push_fields<T: AsRef<str>>(page: &mut String, fields: &[(&str, T)]) {
-    page.push_str("<dl>\n");
-    for (label, html) in fields {
-        let html = html.as_ref();
-        page.push_str(&format!("<dt>{label}</dt>\n<dd>{html}</dd>\n"));
-    }
-    page.push_str("</dl>\n");
+/// A label and its HTML, as a `<dt>` and a `<dd>` of a `<dl>`.
+fn push_field(page: &mut String, label: &str, html: &str) {
+    push_label(page, label);
+    page.push_str(html);
+    page.push_str("</dd>\n");
+}
+
+/// A label and its text as code.
+fn push_code_field(page: &mut String, label: &str, text: &str) {
+    push_label(page, label);
+    push_code(page, text);
+    page.push_str("</dd>\n");
+}
+
+/// The `<dt>` of `label`, and the start of the `<dd>` that follows it.
+fn push_label(page: &mut String, label: &str) {
+    page.push_str("<dt>");
+    page.push_str(label);
+    page.push_str("</dt>\n<dd>");
 }
 
 fn push_reasons(page: &mut String, entries: &[Entry]) {
@@ -168,12 +178,12 @@ fn push_reasons(page: &mut String, entries: &[Entry]) {
         page.push_str("<p>The type reports no errors.</p>\n");
     }
 
-    for (status, group) in by_status(entries) {
-        page.push_str(&format!(
-            "<section>\n<h3 id=\"{}\">{}</h3>\n",
-            status_id(status),
-            status_title(status)
-        ));
+    for (status, group) in &by_status(entries) {
+        page.push_str("<section>\n<h3 id=\"");
+        push_status_id(page, *status);
+        page.push_str("\">");
+        push_status_title(page, *status);
+        page.push_str("</h3>\n");
         for entry in group {
             push_entry(page, entry);
         }
@@ -183,84 +193,79 @@ fn push_reasons(page: &mut String, entries: &[Entry]) {
 }
 
 /// The id of a status's section: capitalised, so that no code takes it.
-fn status_id(status: StatusCode) -> String {
-    format!("Status-{}", status.as_u16())
-}
-
-fn status_title(status: StatusCode) -> String {
-    format!("{} - {}", status.as_u16(), reason_of(status))
+fn push_status_id(page: &mut String, status: StatusCode) {
+    page.push_str("Status-");
+    page.push_str(status.as_str());
 }
 
 fn push_entry(page: &mut String, entry: &Entry) {
-    let code = escape_html(entry.code);
     let class = if entry.deprecated.is_some() {
         "entry deprecated"
     } else {
         "entry"
     };
-    page.push_str(&format!("<article class=\"{class}\" id=\"{code}\">\n"));
-    page.push_str(&format!(
-        "<h4><a class=\"self\" href=\"#{code}\"><code>{code}</code></a>{}</h4>\n",
-        badges(entry)
-    ));
+    page.push_str("<article class=\"");
+    page.push_str(class);
+    page.push_str("\" id=\"");
+    push_html(page, entry.code);
+    page.push_str("\">\n<h4><a class=\"self\" href=\"#");
+    push_html(page, entry.code);
+    page.push_str("\"><code>");
+    push_html(page, entry.code);
+    page.push_str("</code></a>");
+    push_badges(page, entry);
+    page.push_str("</h4>\n");
 
-    push_note(page, entry.deprecated);
-    push_fields(page, &entry_fields(entry));
-    page.push_str(&docs_html(entry.docs));
+    if let Some(note) = deprecation_note(entry) {
+        page.push_str("<p class=\"note\"><strong>Deprecated:</strong> ");
+        push_inline_html(page, &one_line(note));
+        page.push_str("</p>\n");
+    }
+    push_entry_fields(page, entry);
+    push_docs(page, entry.docs);
     push_placeholders(page, entry.placeholders);
     push_example(page, entry.example);
     page.push_str("</article>\n");
 }
 
-fn badges(entry: &Entry) -> String {
-    let mut badges = String::new();
+fn push_badges(page: &mut String, entry: &Entry) {
     if let Some(since) = entry.since {
-        let since = escape_html(&one_line(since));
-        badges.push_str(&format!(
-            " <span class=\"badge since\">since {since}</span>"
-        ));
+        page.push_str(" <span class=\"badge since\">since ");
+        push_html_line(page, since);
+        page.push_str("</span>");
     }
     if entry.deprecated.is_some() {
-        badges.push_str(" <span class=\"badge deprecated\">deprecated</span>");
-    }
-    badges
-}
-
-fn push_note(page: &mut String, deprecated: Option<&str>) {
-    if let Some(note) = deprecated.filter(|note| !note.trim().is_empty()) {
-        page.push_str(&format!(
-            "<p class=\"note\"><strong>Deprecated:</strong> {}</p>\n",
-            inline_html(&one_line(note))
-        ));
+        page.push_str(" <span class=\"badge deprecated\">deprecated</span>");
     }
 }
 
 /// The message, the error description, the headers, the type of the
 /// details and the variant, each as code.
-fn entry_fields(entry: &Entry) -> Vec<(&'static str, String)> {
-    let mut fields = vec![("Error", code(entry.client_message))];
+fn push_entry_fields(page: &mut String, entry: &Entry) {
+    page.push_str("<dl>\n");
+    push_code_field(page, "Error", entry.client_message);
     if let Some(description) = entry.client_description {
-        fields.push(("Error description", code(description)));
+        push_code_field(page, "Error description", description);
     }
     if !entry.headers.is_empty() {
-        let headers: Vec<String> = entry
-            .headers
-            .iter()
-            .map(|header| code(&format!("{}: {}", header.name, header.value)))
-            .collect();
-        fields.push(("Headers", headers.join(", ")));
+        push_label(page, "Headers");
+        push_headers(page, entry.headers, push_code);
+        page.push_str("</dd>\n");
     }
     if let Some(ty) = entry.details {
-        let details = format!("{} under <code>details</code>", code(ty));
-        fields.push(("Details", details));
+        push_label(page, "Details");
+        push_code(page, ty);
+        page.push_str(" under <code>details</code></dd>\n");
     }
-    fields.push(("Variant", code(entry.name)));
-    fields
+    push_code_field(page, "Variant", entry.name);
+    page.push_str("</dl>\n");
 }
 
 /// `text` as one line of inline code.
-fn code(text: &str) -> String {
-    format!("<code>{}</code>", escape_html(&one_line(text)))
+fn push_code(page: &mut String, text: &str) {
+    page.push_str("<code>");
+    push_html_line(page, text);
+    page.push_str("</code>");
 }
 
 fn push_placeholders(page: &mut String, placeholders: &[Placeholder]) {
@@ -273,12 +278,13 @@ fn push_placeholders(page: &mut String, placeholders: &[Placeholder]) {
     page.push_str("</thead>\n");
     page.push_str("<tbody>\n");
     for placeholder in placeholders {
-        page.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-            code(&format!("{{{}}}", placeholder.name)),
-            code(placeholder.field),
-            code(placeholder.ty)
-        ));
+        page.push_str("<tr><td>");
+        push_code(page, &placeholder_text(placeholder));
+        page.push_str("</td><td>");
+        push_code(page, placeholder.field);
+        page.push_str("</td><td>");
+        push_code(page, placeholder.ty);
+        page.push_str("</td></tr>\n");
     }
     page.push_str("</tbody>\n</table>\n");
 }
@@ -286,79 +292,82 @@ fn push_placeholders(page: &mut String, placeholders: &[Placeholder]) {
 /// The example body, wrapped: a body is one long line of JSON.
 fn push_example(page: &mut String, example: &str) {
     if !example.is_empty() {
-        page.push_str(&format!(
-            "<h5>Example body</h5>\n<pre class=\"example\"><code>{}</code></pre>\n",
-            escape_html(example)
-        ));
+        page.push_str("<h5>Example body</h5>\n<pre class=\"example\"><code>");
+        push_html(page, example);
+        page.push_str("</code></pre>\n");
     }
 }
 
 /// The docs as HTML: paragraphs, fenced code blocks and code spans; any
 /// other text as it is written.
-fn docs_html(docs: &str) -> String {
+fn push_docs(page: &mut String, docs: &str) {
     let mut writer = DocsWriter::default();
-    for line in docs_lines(docs) {
+    for &line in &docs_lines(docs) {
         writer.line(line);
     }
-    writer.finish()
+    let html = writer.finish();
+    if !html.is_empty() {
+        page.push_str("<div class=\"docs\">\n");
+        page.push_str(&html);
+        page.push_str("</div>\n");
+    }
 }
 
 /// Turns docs into HTML one line at a time.
 #[derive(Default)]
-struct DocsWriter<'a> {
+struct DocsWriter {
     html: String,
-    paragraph: Vec<&'a str>,
-    /// The open code fence and the lines read in it.
-    fence: Option<(Fence, Vec<&'a str>)>,
+    /// The lines of the open paragraph, joined by line breaks.
+    paragraph: Option<String>,
+    /// The open code fence and the lines read in it, each ending in a line
+    /// break.
+    fence: Option<(Fence, String)>,
 }
 
-impl<'a> DocsWriter<'a> {
-    fn line(&mut self, line: &'a str) {
-        if let Some((fence, lines)) = &mut self.fence {
+impl DocsWriter {
+    fn line(&mut self, line: &str) {
+        if let Some((fence, code)) = &mut self.fence {
             if fence.is_closed_by(line) {
                 self.close_fence();
             } else {
-                lines.push(fence.content_of(line));
+                code.push_str(fence.content_of(line));
+                code.push('\n');
             }
         } else if let Some(fence) = Fence::opened_by(line) {
             // As in CommonMark, a fence may interrupt a paragraph.
             self.close_paragraph();
-            self.fence = Some((fence, Vec::new()));
+            self.fence = Some((fence, String::new()));
         } else if is_blank(line) {
             self.close_paragraph();
+        } else if let Some(paragraph) = &mut self.paragraph {
+            paragraph.push('\n');
+            paragraph.push_str(line.trim());
         } else {
-            self.paragraph.push(line.trim());
+            self.paragraph = Some(line.trim().to_owned());
         }
     }
 
+    /// The HTML of the blocks, empty if there were none.
     fn finish(mut self) -> String {
         self.close_paragraph();
         // An unclosed fence runs to the end of the docs, as in CommonMark.
         self.close_fence();
-        if self.html.is_empty() {
-            return self.html;
-        }
-        format!("<div class=\"docs\">\n{}</div>\n", self.html)
+        self.html
     }
 
     fn close_paragraph(&mut self) {
-        if !self.paragraph.is_empty() {
-            let text = self.paragraph.join("\n");
-            self.html
-                .push_str(&format!("<p>{}</p>\n", inline_html(&text)));
-            self.paragraph.clear();
+        if let Some(paragraph) = self.paragraph.take() {
+            self.html.push_str("<p>");
+            push_inline_html(&mut self.html, &paragraph);
+            self.html.push_str("</p>\n");
         }
     }
 
     fn close_fence(&mut self) {
-        if let Some((_, lines)) = self.fence.take() {
-            let mut text = String::new();
-            for line in lines {
-                text.push_str(line);
-                text.push('\n');
-            }
-            self.html
-                .push_str(&format!("<pre><code>{}</code></pre>\n", escape_html(&text)));
+        if let Some((_, code)) = self.fence.take() {
+            self.html.push_str("<pre><code>");
+            push_html(&mut self.html, &code);
+            self.html.push_str("</code></pre>\n");
         }
     }
 }
@@ -367,83 +376,81 @@ impl<'a> DocsWriter<'a> {
 /// its indentation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Fence {
-    ch: char,
+    ch: u8,
     len: usize,
     indent: usize,
 }
 
 impl Fence {
     fn opened_by(line: &str) -> Option<Fence> {
-        let indent = indent_of(line);
+        let indent = run_of(line, b' ');
         let text = &line[indent..];
-        let ch = text.chars().next().filter(|ch| *ch == '`' || *ch == '~')?;
-        let len = text.len() - text.trim_start_matches(ch).len();
+        let ch = match text.as_bytes().first() {
+            Some(&ch) if ch == b'`' || ch == b'~' => ch,
+            _ => return None,
+        };
+        let len = run_of(text, ch);
         let info = &text[len..];
-        let is_fence = indent <= 3 && len >= 3 && !(ch == '`' && info.contains('`'));
+        let is_fence = indent <= 3 && len >= 3 && !(ch == b'`' && info.as_bytes().contains(&b'`'));
         is_fence.then_some(Fence { ch, len, indent })
     }
 
     fn is_closed_by(&self, line: &str) -> bool {
         let text = line.trim();
-        indent_of(line) <= 3 && text.len() >= self.len && text.chars().all(|c| c == self.ch)
+        run_of(line, b' ') <= 3 && text.len() >= self.len && run_of(text, self.ch) == text.len()
     }
 
     /// A line of the block without as much of its indentation as the fence
     /// had.
     fn content_of<'a>(&self, line: &'a str) -> &'a str {
-        &line[indent_of(line).min(self.indent)..]
+        &line[run_of(line, b' ').min(self.indent)..]
     }
 }
 
-fn indent_of(line: &str) -> usize {
-    line.len() - line.trim_start_matches(' ').len()
+/// The length of the run of `byte`, an ASCII character, that `text`
+/// starts with.
+pub(super) fn run_of(text: &str, byte: u8) -> usize {
+    let mut len = 0;
+    for &b in text.as_bytes() {
+        if b != byte {
+            break;
+        }
+        len += 1;
+    }
+    len
 }
 
 /// A paragraph's text with its code spans as `<code>`.
-fn inline_html(text: &str) -> String {
-    let mut html = String::new();
-    for inline in inlines(text) {
-        match inline {
-            Inline::Text(text) => html.push_str(&escape_html(text)),
-            Inline::Code(text) => html.push_str(&code(&text)),
-        }
-    }
-    html
+fn push_inline_html(page: &mut String, text: &str) {
+    push_inlines(page, text, push_html, push_code);
 }
 
-/// A piece of a paragraph: text, or the text of a code span.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Inline<'a> {
-    Text(&'a str),
-    Code(String),
-}
-
-/// The text and code spans of `text`: a run of backticks opens a span that
-/// the next run of the same length closes, and is text when no run closes
-/// it.
-pub(super) fn inlines(text: &str) -> Vec<Inline<'_>> {
-    let mut inlines = Vec::new();
+/// Writes `text` to `out`: its code spans with `code`, given the text of
+/// each span, and the text around them with `plain`.
+///
+/// A run of backticks opens a span that the next run of the same length
+/// closes, and is text when no run closes it.
+pub(super) fn push_inlines(
+    out: &mut String,
+    text: &str,
+    plain: fn(&mut String, &str),
+    code: fn(&mut String, &str),
+) {
     let mut rest = text;
     while let Some(start) = rest.find('`') {
         let opened = &rest[start..];
-        let run = backtick_run(opened);
+        let run = run_of(opened, b'`');
         let after = &opened[run..];
-        let Some(end) = find_run(after, run) else {
-            inlines.push(Inline::Text(&rest[..start + run]));
+        if let Some(end) = find_run(after, run) {
+            plain(out, &rest[..start]);
+            code(out, &span_text(&after[..end]));
+            rest = &after[end + run..];
+        } else {
+            plain(out, &rest[..start + run]);
             rest = after;
-            continue;
-        };
-        inlines.push(Inline::Text(&rest[..start]));
-        inlines.push(Inline::Code(span_text(&after[..end])));
-        rest = &after[end + run..];
+        }
     }
-    inlines.push(Inline::Text(rest));
-    inlines.retain(|inline| *inline != Inline::Text(""));
-    inlines
-}
-
-fn backtick_run(text: &str) -> usize {
-    text.len() - text.trim_start_matches('`').len()
+    plain(out, rest);
 }
 
 /// Where the first run of exactly `len` backticks in `text` starts.
@@ -451,7 +458,7 @@ fn find_run(text: &str, len: usize) -> Option<usize> {
     let mut from = 0;
     while let Some(found) = text[from..].find('`') {
         let start = from + found;
-        let run = backtick_run(&text[start..]);
+        let run = run_of(&text[start..], b'`');
         if run == len {
             return Some(start);
         }
@@ -463,55 +470,78 @@ fn find_run(text: &str, len: usize) -> Option<usize> {
 /// The text of a code span as CommonMark reads it: line breaks are spaces,
 /// and one space at both ends is stripped unless it is all spaces.
 fn span_text(text: &str) -> String {
-    let text = text.replace('\n', " ");
-    let padded = text.starts_with(' ') && text.ends_with(' ');
-    if padded && !text.bytes().all(|byte| byte == b' ') {
-        return text[1..text.len() - 1].to_owned();
+    let mut span = String::with_capacity(text.len());
+    for ch in text.chars() {
+        span.push(if ch == '\n' { ' ' } else { ch });
     }
-    text
+    let padded = span.starts_with(' ') && span.ends_with(' ');
+    if padded && run_of(&span, b' ') != span.len() {
+        return span[1..span.len() - 1].to_owned();
+    }
+    span
 }
 
-/// `text` escaped for HTML text and quoted attribute values; a control
-/// character other than a line break or a tab becomes a space, because
-/// HTML allows none.
-pub(super) fn escape_html(text: &str) -> String {
-    let mut html = String::with_capacity(text.len());
+/// Writes `text` escaped for HTML text and quoted attribute values; a
+/// control character other than a line break or a tab becomes a space,
+/// because HTML allows none.
+pub(super) fn push_html(out: &mut String, text: &str) {
     for ch in text.chars() {
-        match ch {
-            '&' => html.push_str("&amp;"),
-            '<' => html.push_str("&lt;"),
-            '>' => html.push_str("&gt;"),
-            '"' => html.push_str("&quot;"),
-            '\'' => html.push_str("&#39;"),
-            '\n' | '\t' => html.push(ch),
-            ch if ch.is_control() => html.push(' '),
-            ch => html.push(ch),
-        }
+        push_html_char(out, ch);
     }
-    html
+}
+
+/// Writes `text` as one line of escaped HTML: every control character,
+/// line breaks and tabs included, becomes a space.
+fn push_html_line(out: &mut String, text: &str) {
+    for ch in text.chars() {
+        push_html_char(out, if ch.is_control() { ' ' } else { ch });
+    }
+}
+
+fn push_html_char(out: &mut String, ch: char) {
+    match ch {
+        '&' => out.push_str("&amp;"),
+        '<' => out.push_str("&lt;"),
+        '>' => out.push_str("&gt;"),
+        '"' => out.push_str("&quot;"),
+        '\'' => out.push_str("&#39;"),
+        '\n' | '\t' => out.push(ch),
+        ch if ch.is_control() => out.push(' '),
+        ch => out.push(ch),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::docs::markdown::written;
 
     #[test]
     fn code_spans_close_on_a_run_of_the_same_length() {
-        assert_eq!(inline_html("a `b` <c>"), "a <code>b</code> &lt;c&gt;");
-        assert_eq!(inline_html("``x ` y``"), "<code>x ` y</code>");
         assert_eq!(
-            inline_html("` a ` and `  `"),
+            written(push_inline_html, "a `b` <c>"),
+            "a <code>b</code> &lt;c&gt;"
+        );
+        assert_eq!(written(push_inline_html, "``x ` y``"), "<code>x ` y</code>");
+        assert_eq!(
+            written(push_inline_html, "` a ` and `  `"),
             "<code>a</code> and <code>  </code>"
         );
-        assert_eq!(inline_html("a ` b ``c``"), "a ` b <code>c</code>");
-        assert_eq!(inline_html("`two\nlines`"), "<code>two lines</code>");
+        assert_eq!(
+            written(push_inline_html, "a ` b ``c``"),
+            "a ` b <code>c</code>"
+        );
+        assert_eq!(
+            written(push_inline_html, "`two\nlines`"),
+            "<code>two lines</code>"
+        );
     }
 
     #[test]
     fn docs_are_paragraphs_and_fenced_code() {
         let docs = "\nOne\ntwo `<b>`\n\n```rust\nlet x = \"<\";\n\n```\nAfter.\n";
         assert_eq!(
-            docs_html(docs),
+            written(push_docs, docs),
             "<div class=\"docs\">\n<p>One\ntwo <code>&lt;b&gt;</code></p>\n\
              <pre><code>let x = &quot;&lt;&quot;;\n\n</code></pre>\n<p>After.</p>\n</div>\n"
         );
@@ -521,7 +551,7 @@ mod tests {
     fn a_fence_interrupts_a_paragraph_and_keeps_its_indentation() {
         let docs = "Text\n  ~~~~\n    indented\n   less\n  ~~~~~\n";
         assert_eq!(
-            docs_html(docs),
+            written(push_docs, docs),
             "<div class=\"docs\">\n<p>Text</p>\n<pre><code>  indented\n less\n</code></pre>\n</div>\n"
         );
     }
@@ -529,7 +559,7 @@ mod tests {
     #[test]
     fn what_is_no_fence_stays_text() {
         let docs = "``` a`b\n    ```\n``";
-        let html = docs_html(docs);
+        let html = written(push_docs, docs);
         // Neither backtick line is a fence, so the two runs make a span.
         assert_eq!(
             html,
@@ -539,16 +569,16 @@ mod tests {
 
     #[test]
     fn no_docs_make_no_block() {
-        assert_eq!(docs_html(""), "");
-        assert_eq!(docs_html(" \n\t\n"), "");
+        assert_eq!(written(push_docs, ""), "");
+        assert_eq!(written(push_docs, " \n\t\n"), "");
     }
 
     #[test]
     fn escaping_covers_markup_quotes_and_controls() {
         assert_eq!(
-            escape_html("<a href='x'>&\"</a>"),
+            written(push_html, "<a href='x'>&\"</a>"),
             "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;"
         );
-        assert_eq!(escape_html("a\u{0}b\r\n\tc"), "a b \n\tc");
+        assert_eq!(written(push_html, "a\u{0}b\r\n\tc"), "a b \n\tc");
     }
 }
