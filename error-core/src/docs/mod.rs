@@ -57,10 +57,21 @@ pub fn html<E: ApiError>() -> String {
 /// `std::any::type_name` promises no format; this holds for the names the
 /// compiler gives today, and gives some non-empty text otherwise.
 pub(crate) fn short_type_name(full: &str) -> &str {
-    let path = full.split('<').next().unwrap_or(full);
-    match path.rsplit("::").next() {
-        Some(last) if !last.is_empty() => last,
-        _ => full,
+    let path = match full.find('<') {
+        Some(generics) => &full[..generics],
+        None => full,
+    };
+    // The segment after the last `::`, or the whole path without one.
+    let bytes = path.as_bytes();
+    let mut start = bytes.len();
+    while start >= 2 && bytes[start - 2..start] != *b"::" {
+        start -= 1;
+    }
+    let last = if start >= 2 { &path[start..] } else { path };
+    if last.is_empty() {
+        full
+    } else {
+        last
     }
 }
 
@@ -89,6 +100,41 @@ pub(crate) fn by_status(entries: &[Entry]) -> Vec<(StatusCode, Vec<&Entry>)> {
         }
     }
     groups
+}
+
+/// Codes in sorted order, each with a number, such as the place of its
+/// first entry: a binary search finds a code among thousands.
+#[derive(Default)]
+pub(crate) struct Codes<'a> {
+    sorted: Vec<(&'a str, usize)>,
+}
+
+impl<'a> Codes<'a> {
+    /// The number of `code`, if it has one.
+    pub(crate) fn get(&self, code: &str) -> Option<usize> {
+        match self.search(code) {
+            Ok(at) => Some(self.sorted[at].1),
+            Err(_) => None,
+        }
+    }
+
+    /// Gives `code` the number `number`, unless it has one: then that one
+    /// is kept, and returned.
+    pub(crate) fn insert(&mut self, code: &'a str, number: usize) -> Option<usize> {
+        match self.search(code) {
+            Ok(at) => Some(self.sorted[at].1),
+            Err(at) => {
+                self.sorted.insert(at, (code, number));
+                None
+            }
+        }
+    }
+
+    /// Where `code` is, or where it would go.
+    fn search(&self, code: &str) -> Result<usize, usize> {
+        self.sorted
+            .binary_search_by(|(known, _)| (*known).cmp(code))
+    }
 }
 
 /// An entry with a status, a code and a message, and nothing else: the

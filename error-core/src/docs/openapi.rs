@@ -1,9 +1,7 @@
 //! The OpenAPI description: one response per status, every error of that
 //! status a named example of each body format.
 
-use std::collections::BTreeMap;
-
-use super::{by_status, reason_of};
+use super::{by_status, reason_of, Codes};
 use crate::json::escape_into;
 use crate::{Entry, Format as BodyFormat, StatusCode};
 
@@ -16,9 +14,10 @@ struct Format {
     format: BodyFormat,
     media_type: &'static str,
     schema_name: &'static str,
-    /// The schema for a catalogue of these entries.
-    schema: fn(&[Entry]) -> Json,
-    body: fn(&Entry) -> Json,
+    /// Writes the schema for a catalogue of these entries.
+    schema: fn(&mut Writer, &[Entry]),
+    /// Writes the body of an entry.
+    body: fn(&mut Writer, &Entry),
 }
 
 /// The formats every response is described in, in the order of `content`.
@@ -89,7 +88,10 @@ const FORMATS: &[Format] = &[
 ///
 /// [Response Object]: https://spec.openapis.org/oas/v3.1.0#response-object
 pub fn openapi_of(entries: &[Entry]) -> String {
-    let default = entries.first().map_or(BodyFormat::Mastodon, |e| e.format);
+    let default = match entries.first() {
+        Some(entry) => entry.format,
+        None => BodyFormat::Mastodon,
+    };
     openapi_in(entries, &[default])
 }
 
@@ -97,390 +99,444 @@ pub fn openapi_of(entries: &[Entry]) -> String {
 /// `formats`, in that order, such as both for a server that picks the
 /// format from the request's `Accept` header.
 pub fn openapi_in(entries: &[Entry], formats: &[BodyFormat]) -> String {
-    let formats: Vec<&Format> = FORMATS
-        .iter()
-        .filter(|format| formats.contains(&format.format))
-        .collect();
-    let groups = by_status(entries);
-    let responses = groups
-        .iter()
-        .map(|(status, group)| (status.as_str(), response(*status, group, &formats)))
-        .collect();
-    let schemas = formats
-        .iter()
-        .map(|format| (format.schema_name, (format.schema)(entries)))
-        .collect();
-    let document = Json::object(vec![
-        ("responses", Json::object(responses)),
-        (
-            "components",
-            Json::object(vec![("schemas", Json::object(schemas))]),
-        ),
-    ]);
-
-    let mut out = String::new();
-    document.write(&mut out, 0);
-    out
+    let mut out = Writer::default();
+    out.open('{');
+    out.key("responses");
+    out.open('{');
+    for (status, group) in by_status(entries) {
+        out.key(status.as_str());
+        response(&mut out, status, &group, formats);
+    }
+    out.close('}');
+    out.key("components");
+    out.open('{');
+    out.key("schemas");
+    out.open('{');
+    for format in FORMATS {
+        if formats.contains(&format.format) {
+            out.key(format.schema_name);
+            (format.schema)(&mut out, entries);
+        }
+    }
+    out.close('}');
+    out.close('}');
+    out.close('}');
+    out.text
 }
 
-fn response(status: StatusCode, group: &[&Entry], formats: &[&Format]) -> Json {
+/// The Response Object of one status.
+fn response(out: &mut Writer, status: StatusCode, group: &[&Entry], formats: &[BodyFormat]) {
+    out.open('{');
+    out.member("description", &status_description(status, group));
+    out.key("content");
+    out.open('{');
     let examples = one_per_code(group);
-    let content = formats
-        .iter()
-        .map(|format| (format.media_type, media_type(format, &examples)))
-        .collect();
-    let mut response = vec![
-        (
-            "description",
-            Json::string(&status_description(status, group)),
-        ),
-        ("content", Json::object(content)),
-    ];
-    let headers = headers_of(group);
-    if !headers.is_empty() {
-        response.push(("headers", Json::object(headers)));
+    for format in FORMATS {
+        if formats.contains(&format.format) {
+            out.key(format.media_type);
+            media_type(out, format, &examples);
+        }
     }
-    Json::object(response)
+    out.close('}');
+    headers(out, group);
+    out.close('}');
 }
 
 /// The entries of one status with one entry per code: the later of two
 /// with the same code, in the place of the first, as a map keyed by code
 /// would keep them.
 fn one_per_code<'a>(group: &[&'a Entry]) -> Vec<&'a Entry> {
-    let mut places: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut places = Codes::default();
     let mut kept: Vec<&Entry> = Vec::with_capacity(group.len());
     for &entry in group {
-        match places.get(entry.code) {
-            Some(&place) => kept[place] = entry,
-            None => {
-                places.insert(entry.code, kept.len());
-                kept.push(entry);
-            }
+        match places.insert(entry.code, kept.len()) {
+            Some(place) => kept[place] = entry,
+            None => kept.push(entry),
         }
     }
     kept
 }
 
-/// The headers the errors of one status send, by name in the order first
-/// seen, each with the errors that send it.
-fn headers_of(group: &[&Entry]) -> Vec<(&'static str, Json)> {
-    let mut sent: Vec<(&str, Vec<String>)> = Vec::new();
+/// The `headers` member of a response, when its errors send any: each
+/// header by name in the order first seen, with the errors that send it.
+fn headers(out: &mut Writer, group: &[&Entry]) {
+    // Each header's name, and the list of its senders.
+    let mut sent: Vec<(&str, String)> = Vec::new();
     for entry in group {
         for header in entry.headers {
-            let line = format!("`{}`: `{}`", entry.code, header.value);
-            match sent
-                .iter_mut()
-                .find(|(name, _)| name.eq_ignore_ascii_case(header.name))
-            {
-                Some((_, lines)) => lines.push(line),
-                None => sent.push((header.name, vec![line])),
+            // The header's place in `sent`: at the end when it is new.
+            let mut at = 0;
+            while at < sent.len() && !sent[at].0.eq_ignore_ascii_case(header.name) {
+                at += 1;
             }
+            if at == sent.len() {
+                sent.push((header.name, String::new()));
+            }
+            push_sender(&mut sent[at].1, entry.code, header.value);
         }
     }
-    sent.into_iter()
-        .map(|(name, lines)| {
-            let description = format!("Sent by {}.", lines.join(", "));
-            let header = Json::object(vec![
-                ("description", Json::string(&description)),
-                (
-                    "schema",
-                    Json::object(vec![("type", Json::string("string"))]),
-                ),
-            ]);
-            (name, header)
-        })
-        .collect()
-}
-
-fn media_type(format: &Format, group: &[&Entry]) -> Json {
-    let examples = group
-        .iter()
-        .map(|entry| (entry.code, example(format, entry)))
-        .collect();
-    let schema = format!("#/components/schemas/{}", format.schema_name);
-    Json::object(vec![
-        (
-            "schema",
-            Json::object(vec![("$ref", Json::string(&schema))]),
-        ),
-        ("examples", Json::object(examples)),
-    ])
-}
-
-fn example(format: &Format, entry: &Entry) -> Json {
-    let mut example = vec![("summary", Json::string(&summary(entry)))];
-    if let Some(description) = example_description(entry) {
-        example.push(("description", Json::string(&description)));
+    if sent.is_empty() {
+        return;
     }
-    example.push(("value", (format.body)(entry)));
-    Json::object(example)
+    out.key("headers");
+    out.open('{');
+    for (name, senders) in &sent {
+        out.key(name);
+        out.open('{');
+        out.key("description");
+        out.string_of(&["Sent by ", senders, "."]);
+        out.key("schema");
+        out.open('{');
+        out.member("type", "string");
+        out.close('}');
+        out.close('}');
+    }
+    out.close('}');
+}
+
+/// Adds an error to `list`, the errors that send something, each as its
+/// code and what it sends: "`code`: `value`", after a comma.
+fn push_sender(list: &mut String, code: &str, value: &str) {
+    if !list.is_empty() {
+        list.push_str(", ");
+    }
+    list.push('`');
+    list.push_str(code);
+    list.push_str("`: `");
+    list.push_str(value);
+    list.push('`');
+}
+
+/// The Media Type Object of one format: the schema's reference and one
+/// example per entry.
+fn media_type(out: &mut Writer, format: &Format, group: &[&Entry]) {
+    out.open('{');
+    out.key("schema");
+    out.open('{');
+    out.key("$ref");
+    out.string_of(&["#/components/schemas/", format.schema_name]);
+    out.close('}');
+    out.key("examples");
+    out.open('{');
+    for entry in group {
+        out.key(entry.code);
+        example(out, format, entry);
+    }
+    out.close('}');
+    out.close('}');
+}
+
+/// The Example Object of one entry in one format.
+fn example(out: &mut Writer, format: &Format, entry: &Entry) {
+    out.open('{');
+    out.key("summary");
+    match entry.deprecated {
+        Some(_) => out.string_of(&["Deprecated: ", entry.client_message]),
+        None => out.string(entry.client_message),
+    }
+    if let Some(description) = example_description(entry) {
+        out.member("description", &description);
+    }
+    out.key("value");
+    (format.body)(out, entry);
+    out.close('}');
 }
 
 /// The reason phrase, then one list item per error: its code and message.
 fn status_description(status: StatusCode, group: &[&Entry]) -> String {
-    let mut text = format!("{}\n", reason_of(status));
+    let mut text = String::from(reason_of(status));
+    text.push('\n');
     for entry in group {
-        let note = if entry.deprecated.is_some() {
-            " (deprecated)"
-        } else {
-            ""
-        };
-        text.push_str(&format!(
-            "\n- `{}`{note}: {}",
-            entry.code,
-            escape_inline(entry.client_message)
-        ));
+        text.push_str("\n- `");
+        text.push_str(entry.code);
+        text.push('`');
+        if entry.deprecated.is_some() {
+            text.push_str(" (deprecated)");
+        }
+        text.push_str(": ");
+        escape_inline(&mut text, entry.client_message);
     }
     text
 }
 
-fn summary(entry: &Entry) -> String {
-    match entry.deprecated {
-        Some(_) => format!("Deprecated: {}", entry.client_message),
-        None => entry.client_message.to_owned(),
-    }
-}
-
 /// The doc comment between the notes on deprecation and on the version
-/// that added the error; `None` when there is nothing to say.
+/// that added the error, a blank line between each; `None` when there is
+/// nothing to say.
 fn example_description(entry: &Entry) -> Option<String> {
-    let deprecated = entry.deprecated.map(|note| match note.trim() {
-        "" => "**Deprecated.**".to_owned(),
-        note => format!("**Deprecated:** {note}"),
-    });
-    let since = entry.since.map(|version| format!("Added in {version}."));
-    let docs = Some(entry.docs.trim()).filter(|docs| !docs.is_empty());
-
-    let parts: Vec<String> = [deprecated, docs.map(str::to_owned), since]
-        .into_iter()
-        .flatten()
-        .collect();
-    Some(parts.join("\n\n")).filter(|text| !text.is_empty())
+    let mut text = String::new();
+    let mut paragraph = |parts: &[&str]| {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        for part in parts {
+            text.push_str(part);
+        }
+    };
+    match entry.deprecated.map(str::trim) {
+        Some("") => paragraph(&["**Deprecated.**"]),
+        Some(note) => paragraph(&["**Deprecated:** ", note]),
+        None => {}
+    }
+    match entry.docs.trim() {
+        "" => {}
+        docs => paragraph(&[docs]),
+    }
+    if let Some(version) = entry.since {
+        paragraph(&["Added in ", version, "."]);
+    }
+    (!text.is_empty()).then_some(text)
 }
 
-/// `text` on one line of Markdown, with every character that could start
-/// inline markup escaped.
+/// Appends `text` to `out` on one line of Markdown, with every character
+/// that could start inline markup escaped.
 ///
 /// The text always follows other text on its line, so only inline markup
 /// matters: block markers such as `#` or `-` take effect only at the start
 /// of a line.
-fn escape_inline(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+fn escape_inline(out: &mut String, text: &str) {
     for ch in text.chars() {
         if matches!(ch, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '&' | '~') {
             out.push('\\');
         }
         out.push(if ch.is_control() { ' ' } else { ch });
     }
-    out
 }
 
 /// The schema of the Mastodon-shaped body, with the `details` member when
 /// an error of `entries` sends one.
-fn body_schema(entries: &[Entry]) -> Json {
-    let mut properties = vec![
-        ("error", typed("string", "The error message.")),
-        (
-            "error_description",
-            typed("string", "A longer description of the error."),
-        ),
-    ];
-    let sent: Vec<String> = entries
-        .iter()
-        .filter_map(|entry| Some(format!("`{}`: `{}`", entry.code, entry.details?)))
-        .collect();
-    if !sent.is_empty() {
-        // No type: the value is whatever the field serializes to.
-        let description = format!(
-            "Structured details of the error, sent by {}.",
-            sent.join(", ")
-        );
-        let details = Json::object(vec![("description", Json::string(&description))]);
-        properties.push(("details", details));
+fn body_schema(out: &mut Writer, entries: &[Entry]) {
+    closed_object_start(out, "The body of an error response.", &["error"]);
+    property(out, "error", "string", "The error message.");
+    property(
+        out,
+        "error_description",
+        "string",
+        "A longer description of the error.",
+    );
+    let mut senders = String::new();
+    for entry in entries {
+        if let Some(ty) = entry.details {
+            push_sender(&mut senders, entry.code, ty);
+        }
     }
-    closed_object("The body of an error response.", &["error"], properties)
+    if !senders.is_empty() {
+        // No type: the value is whatever the field serializes to.
+        out.key("details");
+        out.open('{');
+        out.key("description");
+        out.string_of(&["Structured details of the error, sent by ", &senders, "."]);
+        out.close('}');
+    }
+    closed_object_end(out);
 }
 
 /// The schema of the RFC 9457 problem details body, which has no
 /// `details` member: a `#[details]` field goes only into the other body.
-fn problem_schema(_: &[Entry]) -> Json {
-    let uri = |description: &str| {
-        Json::object(vec![
-            ("type", Json::string("string")),
-            ("format", Json::string("uri-reference")),
-            ("description", Json::string(description)),
-        ])
-    };
-    let properties = vec![
-        (
-            "type",
-            uri("A URI naming the kind of error, or `about:blank`."),
-        ),
-        ("title", typed("string", "The reason phrase of the status.")),
-        ("status", typed("integer", "The HTTP status.")),
-        ("detail", typed("string", "The error message.")),
-        (
-            "instance",
-            uri("A URI reference to this occurrence of the error."),
-        ),
-    ];
-    closed_object(
+fn problem_schema(out: &mut Writer, _: &[Entry]) {
+    closed_object_start(
+        out,
         "An error response as RFC 9457 problem details.",
         &["type", "title", "status", "detail"],
-        properties,
-    )
+    );
+    uri_property(
+        out,
+        "type",
+        "A URI naming the kind of error, or `about:blank`.",
+    );
+    property(out, "title", "string", "The reason phrase of the status.");
+    property(out, "status", "integer", "The HTTP status.");
+    property(out, "detail", "string", "The error message.");
+    uri_property(
+        out,
+        "instance",
+        "A URI reference to this occurrence of the error.",
+    );
+    closed_object_end(out);
 }
 
-/// The schema of a value of JSON type `ty`.
-fn typed(ty: &str, description: &str) -> Json {
-    Json::object(vec![
-        ("type", Json::string(ty)),
-        ("description", Json::string(description)),
-    ])
+/// Starts the schema of an object with the members whose schemas follow,
+/// until [`closed_object_end`], and no other.
+fn closed_object_start(out: &mut Writer, description: &str, required: &[&str]) {
+    out.open('{');
+    out.member("type", "object");
+    out.member("description", description);
+    out.key("required");
+    out.open('[');
+    for name in required {
+        out.item();
+        out.string(name);
+    }
+    out.close(']');
+    out.key("properties");
+    out.open('{');
 }
 
-/// The schema of an object with these members and no other.
-fn closed_object(description: &str, required: &[&str], properties: Vec<(&str, Json)>) -> Json {
-    Json::object(vec![
-        ("type", Json::string("object")),
-        ("description", Json::string(description)),
-        (
-            "required",
-            Json::Array(required.iter().map(|name| Json::string(name)).collect()),
-        ),
-        ("properties", Json::object(properties)),
-        // The derive writes these members and nothing else; a closed
-        // schema lets a contract test flag any other member as a leak.
-        ("additionalProperties", Json::Scalar("false".to_owned())),
-    ])
+/// Ends the schema that [`closed_object_start`] started.
+fn closed_object_end(out: &mut Writer) {
+    out.close('}');
+    // The derive writes these members and nothing else; a closed schema
+    // lets a contract test flag any other member as a leak.
+    out.key("additionalProperties");
+    out.raw("false");
+    out.close('}');
+}
+
+/// The schema of the member `name`, of JSON type `ty`.
+fn property(out: &mut Writer, name: &str, ty: &str, description: &str) {
+    out.key(name);
+    out.open('{');
+    out.member("type", ty);
+    out.member("description", description);
+    out.close('}');
+}
+
+/// The schema of the member `name`, a URI reference.
+fn uri_property(out: &mut Writer, name: &str, description: &str) {
+    out.key(name);
+    out.open('{');
+    out.member("type", "string");
+    out.member("format", "uri-reference");
+    out.member("description", description);
+    out.close('}');
 }
 
 /// The entry's problem details example: the derive's, or one built from
 /// the client-facing message.
-fn problem_of(entry: &Entry) -> Json {
-    Json::parse(entry.problem_example).unwrap_or_else(|| {
-        Json::object(vec![
-            ("type", Json::string(entry.problem_type)),
-            ("title", Json::string(entry.title)),
-            ("status", Json::Scalar(entry.status.as_u16().to_string())),
-            ("detail", Json::string(entry.client_message)),
-        ])
-    })
+fn problem_of(out: &mut Writer, entry: &Entry) {
+    if out.json(entry.problem_example) {
+        return;
+    }
+    out.open('{');
+    out.member("type", entry.problem_type);
+    out.member("title", entry.title);
+    out.key("status");
+    out.raw(entry.status.as_str());
+    out.member("detail", entry.client_message);
+    out.close('}');
 }
 
 /// The entry's example body: the derive's, or, while a catalogue has none,
 /// one built from the client-facing texts.
-fn body_of(entry: &Entry) -> Json {
+fn body_of(out: &mut Writer, entry: &Entry) {
     // An example that is not JSON would be a bug of the derive; the texts
     // still give the body's shape.
-    Json::parse(entry.example).unwrap_or_else(|| body_from_texts(entry))
-}
-
-fn body_from_texts(entry: &Entry) -> Json {
-    let mut body = vec![("error", Json::string(entry.client_message))];
+    if out.json(entry.example) {
+        return;
+    }
+    out.open('{');
+    out.member("error", entry.client_message);
     if let Some(description) = entry.client_description {
-        body.push(("error_description", Json::string(description)));
+        out.member("error_description", description);
     }
-    Json::object(body)
+    out.close('}');
 }
 
-/// A JSON value of the document, each object's members in the order they
-/// are written.
-enum Json {
-    /// A string, a number, `true`, `false` or `null`, as JSON text: a
-    /// string quoted and escaped.
-    Scalar(String),
-    Array(Vec<Json>),
-    /// The members, each key as the JSON text of a string.
-    Object(Vec<(String, Json)>),
+/// Writes the document as JSON text, indented by two spaces: each member
+/// of an object and each item of an array on a line of its own, `": "`
+/// after a key, and an empty array or object as `[]` or `{}`.
+#[derive(Default)]
+struct Writer {
+    text: String,
+    /// How many arrays and objects are open.
+    depth: usize,
+    /// Whether the innermost open array or object has nothing in it yet.
+    empty: bool,
 }
 
-impl Json {
-    fn string(text: &str) -> Json {
-        Json::Scalar(quoted(text))
+impl Writer {
+    /// Opens an array or an object: `bracket` is `[` or `{`.
+    fn open(&mut self, bracket: char) {
+        self.text.push(bracket);
+        self.depth += 1;
+        self.empty = true;
     }
 
-    fn object(members: Vec<(&str, Json)>) -> Json {
-        let members = members
-            .into_iter()
-            .map(|(key, value)| (quoted(key), value))
-            .collect();
-        Json::Object(members)
+    /// Closes the innermost array or object: `bracket` is `]` or `}`, on
+    /// a line of its own unless it is empty.
+    fn close(&mut self, bracket: char) {
+        self.depth -= 1;
+        if !self.empty {
+            self.new_line();
+        }
+        self.text.push(bracket);
+        // It was an item of the array or object around it, if any.
+        self.empty = false;
     }
 
-    /// The value of a JSON text, each scalar kept as written; `None` when
-    /// the text is not JSON.
-    fn parse(text: &str) -> Option<Json> {
-        let mut reader = Reader { text, at: 0 };
-        let value = reader.value(0)?;
-        reader.skip_space();
-        (reader.at == text.len()).then_some(value)
+    /// Starts an item of the innermost array, or a member of the
+    /// innermost object.
+    fn item(&mut self) {
+        if !self.empty {
+            self.text.push(',');
+        }
+        self.empty = false;
+        self.new_line();
     }
 
-    /// Appends the value, nested `depth` deep, to `out`: each member or
-    /// item of an array or an object on a line of its own, indented by two
-    /// spaces per level, `": "` after a key, and an empty array or object
-    /// as `[]` or `{}`.
-    fn write(&self, out: &mut String, depth: usize) {
-        match self {
-            Json::Scalar(text) => out.push_str(text),
-            Json::Array(items) => {
-                out.push('[');
-                for (index, item) in items.iter().enumerate() {
-                    new_line(out, index, depth + 1);
-                    item.write(out, depth + 1);
-                }
-                close(out, items.is_empty(), depth, ']');
-            }
-            Json::Object(members) => {
-                out.push('{');
-                for (index, (key, value)) in members.iter().enumerate() {
-                    new_line(out, index, depth + 1);
-                    out.push_str(key);
-                    out.push_str(": ");
-                    value.write(out, depth + 1);
-                }
-                close(out, members.is_empty(), depth, '}');
-            }
+    /// Starts a member of the innermost object: its key, then its value.
+    fn key(&mut self, key: &str) {
+        self.item();
+        self.string(key);
+        self.text.push_str(": ");
+    }
+
+    /// A member of the innermost object whose value is a string.
+    fn member(&mut self, key: &str, value: &str) {
+        self.key(key);
+        self.string(value);
+    }
+
+    /// A string value.
+    fn string(&mut self, text: &str) {
+        self.string_of(&[text]);
+    }
+
+    /// A string value made of these parts, one after the other.
+    fn string_of(&mut self, parts: &[&str]) {
+        self.text.push('"');
+        for part in parts {
+            escape_into(&mut self.text, part);
+        }
+        self.text.push('"');
+    }
+
+    /// Starts a member of the innermost object whose key is already
+    /// written as JSON, quoted and escaped.
+    fn raw_key(&mut self, key: &str) {
+        self.item();
+        self.text.push_str(key);
+        self.text.push_str(": ");
+    }
+
+    /// A value already written as JSON.
+    fn raw(&mut self, json: &str) {
+        self.text.push_str(json);
+    }
+
+    /// The value of a JSON text, indented as the rest, each scalar and key
+    /// as written; when the text is not JSON, writes nothing and returns
+    /// `false`.
+    fn json(&mut self, json: &str) -> bool {
+        let (len, depth, empty) = (self.text.len(), self.depth, self.empty);
+        let mut reader = Reader { text: json, at: 0 };
+        if reader.value(self, 0).is_some() && reader.at_end() {
+            return true;
+        }
+        self.text.truncate(len);
+        self.depth = depth;
+        self.empty = empty;
+        false
+    }
+
+    fn new_line(&mut self) {
+        self.text.push('\n');
+        for _ in 0..self.depth {
+            self.text.push_str("  ");
         }
     }
 }
 
-/// `text` as a JSON string, quoted and escaped.
-fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    escape_into(&mut out, text);
-    out.push('"');
-    out
-}
-
-/// Ends the member before the one at `index`, if any, and starts a line
-/// indented for `depth`.
-fn new_line(out: &mut String, index: usize, depth: usize) {
-    if index > 0 {
-        out.push(',');
-    }
-    out.push('\n');
-    indent(out, depth);
-}
-
-/// Closes an array or an object on a line of its own, unless it is empty.
-fn close(out: &mut String, empty: bool, depth: usize, bracket: char) {
-    if !empty {
-        out.push('\n');
-        indent(out, depth);
-    }
-    out.push(bracket);
-}
-
-fn indent(out: &mut String, depth: usize) {
-    for _ in 0..depth {
-        out.push_str("  ");
-    }
-}
-
-/// Reads a JSON text into a [`Json`], checking its syntax.
+/// Reads a JSON text, checking its syntax, and writes it out again.
 struct Reader<'a> {
     text: &'a str,
     at: usize,
@@ -490,9 +546,10 @@ struct Reader<'a> {
 /// reads them, so that a text cannot exhaust the stack.
 const MAX_DEPTH: usize = 127;
 
-impl Reader<'_> {
-    /// A value inside `depth` arrays and objects.
-    fn value(&mut self, depth: usize) -> Option<Json> {
+impl<'a> Reader<'a> {
+    /// Writes a value inside `depth` arrays and objects to `out`; `None`
+    /// at a syntax error.
+    fn value(&mut self, out: &mut Writer, depth: usize) -> Option<()> {
         self.skip_space();
         let byte = *self.text.as_bytes().get(self.at)?;
         if matches!(byte, b'{' | b'[') && depth == MAX_DEPTH {
@@ -501,7 +558,7 @@ impl Reader<'_> {
         match byte {
             b'{' => {
                 self.at += 1;
-                let mut members = Vec::new();
+                out.open('{');
                 if !self.ends(b'}') {
                     loop {
                         self.skip_space();
@@ -510,30 +567,39 @@ impl Reader<'_> {
                         if !self.eat(b':') {
                             return None;
                         }
-                        members.push((key, self.value(depth + 1)?));
+                        out.raw_key(key);
+                        self.value(out, depth + 1)?;
                         if self.after_item(b'}')? {
                             break;
                         }
                     }
                 }
-                Some(Json::Object(members))
+                out.close('}');
             }
             b'[' => {
                 self.at += 1;
-                let mut items = Vec::new();
+                out.open('[');
                 if !self.ends(b']') {
                     loop {
-                        items.push(self.value(depth + 1)?);
+                        out.item();
+                        self.value(out, depth + 1)?;
                         if self.after_item(b']')? {
                             break;
                         }
                     }
                 }
-                Some(Json::Array(items))
+                out.close(']');
             }
-            b'"' => self.string().map(Json::Scalar),
-            _ => self.literal().map(Json::Scalar),
+            b'"' => out.raw(self.string()?),
+            _ => out.raw(self.literal()?),
         }
+        Some(())
+    }
+
+    /// Whether only space is left.
+    fn at_end(&mut self) -> bool {
+        self.skip_space();
+        self.at == self.text.len()
     }
 
     fn skip_space(&mut self) {
@@ -567,7 +633,7 @@ impl Reader<'_> {
     }
 
     /// A string as written, quotes included.
-    fn string(&mut self) -> Option<String> {
+    fn string(&mut self) -> Option<&'a str> {
         let (text, start) = (self.text, self.at);
         if !self.eat(b'"') {
             return None;
@@ -578,11 +644,7 @@ impl Reader<'_> {
                 b'"' => break,
                 b'\\' => match *bytes.get(self.at + 1)? {
                     b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => self.at += 2,
-                    b'u' if bytes
-                        .get(self.at + 2..self.at + 6)?
-                        .iter()
-                        .all(u8::is_ascii_hexdigit) =>
-                    {
+                    b'u' if leading(&bytes[self.at + 2..], u8::is_ascii_hexdigit) >= 4 => {
                         self.at += 6;
                     }
                     _ => return None,
@@ -592,11 +654,11 @@ impl Reader<'_> {
             }
         }
         self.at += 1;
-        Some(text[start..self.at].to_owned())
+        Some(&text[start..self.at])
     }
 
     /// A number, `true`, `false` or `null`, as written.
-    fn literal(&mut self) -> Option<String> {
+    fn literal(&mut self) -> Option<&'a str> {
         let bytes = self.text.as_bytes();
         let start = self.at;
         while matches!(
@@ -606,14 +668,23 @@ impl Reader<'_> {
             self.at += 1;
         }
         let text = &self.text[start..self.at];
-        (matches!(text, "true" | "false" | "null") || is_number(text)).then(|| text.to_owned())
+        (matches!(text, "true" | "false" | "null") || is_number(text)).then_some(text)
     }
+}
+
+/// How many bytes at the start of `bytes` are of the class `is`.
+fn leading(bytes: &[u8], is: fn(&u8) -> bool) -> usize {
+    let mut count = 0;
+    while count < bytes.len() && is(&bytes[count]) {
+        count += 1;
+    }
+    count
 }
 
 /// Whether `text` is a JSON number: an optional minus, an integer without
 /// leading zeros, an optional fraction and an optional exponent.
 fn is_number(text: &str) -> bool {
-    let digits = |text: &[u8]| text.iter().take_while(|byte| byte.is_ascii_digit()).count();
+    let digits = |text: &[u8]| leading(text, u8::is_ascii_digit);
     let mut rest = text.strip_prefix('-').unwrap_or(text).as_bytes();
     let whole = digits(rest);
     if whole == 0 || (whole > 1 && rest[0] == b'0') {
@@ -722,9 +793,9 @@ mod tests {
     fn an_example_is_read_as_deep_as_serde_json_reads_it() {
         let fits = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
         let deep = format!("[{fits}]");
-        assert!(Json::parse(&fits).is_some());
+        assert!(Writer::default().json(&fits));
         assert!(serde_json::from_str::<Value>(&fits).is_ok());
-        assert!(Json::parse(&deep).is_none());
+        assert!(!Writer::default().json(&deep));
         assert!(serde_json::from_str::<Value>(&deep).is_err());
     }
 

@@ -1,11 +1,11 @@
 //! The stability check: a snapshot of the codes and statuses clients rely
 //! on, and the changes to a catalogue that would break them.
 
-use std::collections::BTreeMap;
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::Codes;
 use crate::{ApiError, Entry};
 
 /// Checks the catalogue of `E` against the snapshot at `path`: a test helper
@@ -63,7 +63,7 @@ pub fn check_stable_of(entries: &[Entry], path: &Path) -> Result<(), StabilityEr
             changes,
         });
     }
-    let text = render(&merged(old, entries));
+    let text = render(&merged(&old, entries));
     if existing.as_deref() != Some(text.as_str()) {
         std::fs::write(path, text).map_err(|error| io_error("write", error))?;
     }
@@ -211,19 +211,19 @@ impl std::error::Error for StabilityError {
 }
 
 /// One line of the snapshot.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Recorded {
-    code: String,
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Recorded<'a> {
+    code: &'a str,
     status: u16,
-    variant: String,
+    variant: &'a str,
 }
 
-impl Recorded {
+impl Recorded<'static> {
     fn of(entry: &Entry) -> Self {
         Recorded {
-            code: entry.code.to_owned(),
+            code: entry.code,
             status: entry.status.as_u16(),
-            variant: entry.name.to_owned(),
+            variant: entry.name,
         }
     }
 }
@@ -234,8 +234,9 @@ const HEADER: &str = "\
 # they come; a changed or missing code fails the check.
 ";
 
-fn parse(text: &str, path: &Path) -> Result<Vec<Recorded>, StabilityError> {
+fn parse<'a>(text: &'a str, path: &Path) -> Result<Vec<Recorded<'a>>, StabilityError> {
     let mut recorded = Vec::new();
+    let mut codes = Codes::default();
     for (index, line) in text.lines().enumerate() {
         let trimmed = line.trim();
         if trimmed.is_empty() || trimmed.starts_with('#') {
@@ -247,11 +248,13 @@ fn parse(text: &str, path: &Path) -> Result<Vec<Recorded>, StabilityError> {
             text: line.to_owned(),
             reason,
         };
-        let record = parse_line(trimmed).ok_or_else(|| malformed(EXPECTED))?;
-        if !(400..=599).contains(&record.status) {
+        let Some(record) = parse_line(trimmed) else {
+            return Err(malformed(EXPECTED));
+        };
+        if !matches!(record.status, 400..=599) {
             return Err(malformed("expected an error status, 400 to 599"));
         }
-        if recorded.iter().any(|r: &Recorded| r.code == record.code) {
+        if codes.insert(record.code, recorded.len()).is_some() {
             return Err(malformed("a code may be listed once"));
         }
         recorded.push(record);
@@ -261,33 +264,51 @@ fn parse(text: &str, path: &Path) -> Result<Vec<Recorded>, StabilityError> {
 
 const EXPECTED: &str = "expected `code status variant`";
 
-fn parse_line(line: &str) -> Option<Recorded> {
-    let mut words = line.split_whitespace();
-    let (code, status, variant) = (words.next()?, words.next()?, words.next()?);
-    if words.next().is_some() {
+fn parse_line(line: &str) -> Option<Recorded<'_>> {
+    let (code, rest) = first_word(line)?;
+    let (status, rest) = first_word(rest)?;
+    let (variant, rest) = first_word(rest)?;
+    if first_word(rest).is_some() {
         return None;
     }
     Some(Recorded {
-        code: code.to_owned(),
+        code,
         status: status.parse().ok()?,
-        variant: variant.to_owned(),
+        variant,
     })
 }
 
+/// The first word of `text`, which whitespace ends, and the text after
+/// it; `None` when `text` is all whitespace.
+fn first_word(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim_start();
+    if text.is_empty() {
+        return None;
+    }
+    let end = text.find(char::is_whitespace).unwrap_or(text.len());
+    Some(text.split_at(end))
+}
+
 fn breaking_changes(old: &[Recorded], entries: &[Entry]) -> Vec<Change> {
-    let by_code: BTreeMap<&str, &Entry> = entries.iter().map(|e| (e.code, e)).collect();
+    // The place of the last entry with each code: a code keeps the first
+    // place it is given, and the places are given from the end.
+    let mut last = Codes::default();
+    for place in (0..entries.len()).rev() {
+        last.insert(entries[place].code, place);
+    }
     let mut changes = Vec::new();
     for recorded in old {
-        match by_code.get(recorded.code.as_str()) {
-            Some(entry) if entry.status.as_u16() != recorded.status => {
-                changes.push(Change::StatusChanged {
-                    code: recorded.code.clone(),
-                    was: recorded.status,
-                    now: entry.status.as_u16(),
-                });
-            }
-            Some(_) => {}
-            None => changes.push(missing(recorded, entries)),
+        let Some(place) = last.get(recorded.code) else {
+            changes.push(missing(recorded, entries));
+            continue;
+        };
+        let now = entries[place].status.as_u16();
+        if now != recorded.status {
+            changes.push(Change::StatusChanged {
+                code: recorded.code.to_owned(),
+                was: recorded.status,
+                now,
+            });
         }
     }
     changes
@@ -296,32 +317,42 @@ fn breaking_changes(old: &[Recorded], entries: &[Entry]) -> Vec<Change> {
 /// The change that made `recorded`'s code disappear: its variant took
 /// another code, or it is gone.
 fn missing(recorded: &Recorded, entries: &[Entry]) -> Change {
-    match entries.iter().find(|e| e.name == recorded.variant) {
-        Some(entry) => Change::CodeChanged {
-            variant: recorded.variant.clone(),
-            was: recorded.code.clone(),
-            now: entry.code.to_owned(),
-        },
-        None => Change::Removed {
-            code: recorded.code.clone(),
-            status: recorded.status,
-            variant: recorded.variant.clone(),
-        },
+    for entry in entries {
+        if entry.name == recorded.variant {
+            return Change::CodeChanged {
+                variant: recorded.variant.to_owned(),
+                was: recorded.code.to_owned(),
+                now: entry.code.to_owned(),
+            };
+        }
+    }
+    Change::Removed {
+        code: recorded.code.to_owned(),
+        status: recorded.status,
+        variant: recorded.variant.to_owned(),
     }
 }
 
 /// The snapshot's entries followed by the catalogue's new codes, with the
 /// variant names brought up to date.
-fn merged(old: Vec<Recorded>, entries: &[Entry]) -> Vec<Recorded> {
-    let mut all: Vec<Recorded> = old
-        .into_iter()
-        .map(|recorded| {
-            let entry = entries.iter().find(|e| e.code == recorded.code);
-            entry.map_or(recorded, Recorded::of)
-        })
-        .collect();
+fn merged<'a>(old: &[Recorded<'a>], entries: &[Entry]) -> Vec<Recorded<'a>> {
+    // The place of the first entry with each code.
+    let mut first = Codes::default();
+    for (place, entry) in entries.iter().enumerate() {
+        first.insert(entry.code, place);
+    }
+    let mut all = Vec::with_capacity(old.len());
+    // The codes `all` has so far.
+    let mut listed = Codes::default();
+    for &recorded in old {
+        listed.insert(recorded.code, all.len());
+        all.push(match first.get(recorded.code) {
+            Some(place) => Recorded::of(&entries[place]),
+            None => recorded,
+        });
+    }
     for entry in entries {
-        if !all.iter().any(|recorded| recorded.code == entry.code) {
+        if listed.insert(entry.code, all.len()).is_none() {
             all.push(Recorded::of(entry));
         }
     }
@@ -331,7 +362,7 @@ fn merged(old: Vec<Recorded>, entries: &[Entry]) -> Vec<Recorded> {
 fn render(recorded: &[Recorded]) -> String {
     let mut text = String::from(HEADER);
     for line in recorded {
-        text.push_str(&format!("{} {} {}\n", line.code, line.status, line.variant));
+        let _ = writeln!(text, "{} {} {}", line.code, line.status, line.variant);
     }
     text
 }
@@ -345,9 +376,9 @@ mod tests {
         assert_eq!(
             parse_line("not_found 404 NotFound"),
             Some(Recorded {
-                code: "not_found".into(),
+                code: "not_found",
                 status: 404,
-                variant: "NotFound".into()
+                variant: "NotFound"
             })
         );
         assert_eq!(parse_line("not_found 404"), None);
