@@ -12,9 +12,9 @@ use crate::{Entry, Header, Placeholder, StatusCode};
 /// heading with its code and a list: the message as a client reads it (each
 /// placeholder as `{name}`), then its error description if it has one, its
 /// headers (`Name: template`, from `#[header]`) and the type of its
-/// `#[details]` field if it has them, and its variant. The heading holds an anchor whose id is the code, so that
-/// `#not_found` links to the entry, and says `(deprecated)` for a
-/// deprecated entry. The message's item goes on with paragraphs: the
+/// `#[details]` field if it has them, and its variant. The heading holds an
+/// anchor whose id is the code, so that `#not_found` links to the entry,
+/// and says `(deprecated)` for a deprecated entry. The message's item goes on with paragraphs: the
 /// entry's docs, then those of its details that it has: its placeholders
 /// (name, field and Rust type), an example body in a JSON code block, the
 /// version that added it and its deprecation note.
