@@ -14,9 +14,9 @@ pub use apifault_core::{client, ErrorBody, FromResponse, Received, ReceivedStatu
 /// See the [crate documentation](crate) for the attributes it reads.
 pub use apifault_derive::ApiError;
 
-/// Derives [`FromResponse`](trait@FromResponse) for a type that also
-/// derives [`ApiError`](macro@ApiError), so that a client can turn a
-/// status and a body back into a variant.
+/// Derives `FromResponse` for a type that also derives
+/// [`ApiError`](macro@ApiError), so that a client can turn a status and a
+/// body back into a variant.
 ///
 /// A separate derive, so that a server, which never reads its own errors
 /// back, does not compile the code for it. It needs the `serde` feature,
