@@ -5,17 +5,13 @@
 //! tell whether the user's `Display` is `core::fmt::Display` or a trait of
 //! the same name, and a repeated bound is harmless.
 
-use crate::ast::Input;
+use crate::ast::{Input, Variant};
 use crate::template::{Piece, Trait};
-use crate::valid::Text;
+use crate::valid::{Plan, Text};
 use proc_macro2::{TokenStream, TokenTree};
-use quote::ToTokens;
-use syn::punctuated::Punctuated;
+use quote::{quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
-use syn::{Generics, Token, TypeParamBound};
-
-/// Bounds joined by `+`.
-type Bounds = Punctuated<TypeParamBound, Token![+]>;
+use syn::{Generics, Ident};
 
 /// The traits one field type needs, under the type's tokens.
 struct Needs<'a> {
@@ -24,37 +20,39 @@ struct Needs<'a> {
     traits: Vec<&'static str>,
 }
 
-/// The user's generics with the bounds an impl that formats `texts` needs
-/// (each text given with the index of its variant).
-pub fn generics<'a>(
-    input: &Input,
-    texts: impl IntoIterator<Item = (usize, &'a Text)>,
-    rt: &TokenStream,
-) -> Generics {
-    with_needs(input, needs(input, texts, false), rt)
+/// The user's generics with the bounds an impl that formats the texts of
+/// `plans` needs.
+pub fn generics(input: &Input, plans: &[Plan], rt: &TokenStream) -> Generics {
+    with_needs(input, needs(input, plans, false), rt)
 }
 
 /// The generics of the derived `Display` impl. A field whose type contains
 /// the type itself (`Box<Tree<T>>`) gets no `Display` bound there: that
 /// bound would ask the impl being written to prove itself, and rustc gives
 /// up (E0275). The impl's other bounds are what such a field needs.
-pub fn display_generics<'a>(
-    input: &Input,
-    texts: impl IntoIterator<Item = (usize, &'a Text)>,
-    rt: &TokenStream,
-) -> Generics {
-    with_needs(input, needs(input, texts, true), rt)
+pub fn display_generics(input: &Input, plans: &[Plan], rt: &TokenStream) -> Generics {
+    with_needs(input, needs(input, plans, true), rt)
 }
 
 fn with_needs(input: &Input, needs: Vec<Needs>, rt: &TokenStream) -> Generics {
     let mut generics = copy(input.generics);
-    for need in needs {
+    for need in &needs {
         let ty = need.ty;
-        let bounds: Bounds = need.traits.iter().map(|name| bound(ty, name, rt)).collect();
+        let span = ty.span();
+        // `rt::Trait + ...`, spanned at the field's type so that rustc
+        // reports an unmet bound there.
+        let mut bounds = TokenStream::new();
+        for &name in &need.traits {
+            if !bounds.is_empty() {
+                bounds.extend(quote!(+));
+            }
+            let trait_name = Ident::new(name, span);
+            bounds.extend(quote_spanned!(span=> #rt::#trait_name));
+        }
         generics
             .make_where_clause()
             .predicates
-            .push(syn::parse_quote_spanned!(ty.span()=> #ty: #bounds));
+            .push(syn::parse_quote_spanned!(span=> #ty: #bounds));
     }
     generics
 }
@@ -69,68 +67,77 @@ pub fn copy(generics: &Generics) -> Generics {
         let params = &generics.params;
         syn::parse_quote!(<#params>)
     };
-    copy.where_clause = generics
-        .where_clause
-        .as_ref()
-        .map(|clause| syn::parse_quote!(#clause));
+    if let Some(clause) = &generics.where_clause {
+        copy.where_clause = Some(syn::parse_quote!(#clause));
+    }
     copy
 }
 
-/// `rt::Trait`, spanned at the field's type so that rustc reports an unmet
-/// bound there.
-fn bound(ty: &syn::Type, name: &str, rt: &TokenStream) -> TypeParamBound {
-    let trait_ = syn::Ident::new(name, ty.span());
-    syn::parse_quote_spanned!(ty.span()=> #rt::#trait_)
-}
-
-/// Every bound to add, one entry per field type, in the order of first use.
-fn needs<'a, 'b>(
-    input: &'b Input,
-    texts: impl IntoIterator<Item = (usize, &'a Text)>,
-    for_display_impl: bool,
-) -> Vec<Needs<'b>> {
-    let mut needs: Vec<Needs> = Vec::new();
-    for (variant, text) in texts {
-        for (field, needed) in formatted_fields(text) {
-            let field = &input.variants[variant].fields[field];
-            let Some(name) = trait_name(needed) else {
-                continue;
-            };
-            let tokens = field.ty.to_token_stream();
-            if !names_type_param(input, tokens.clone()) {
-                continue;
-            }
-            if for_display_impl && name == "Display" && names_itself(input, tokens) {
-                continue;
-            }
-            add(&mut needs, field.ty, name);
+/// Every bound to add, one entry per field type, in the order of first
+/// use: variant by variant, in its message, its description, its internal
+/// message, then its header values.
+fn needs<'a>(input: &'a Input, plans: &[Plan], for_display_impl: bool) -> Vec<Needs<'a>> {
+    let mut needs = Vec::new();
+    for (plan, variant) in plans.iter().zip(&input.variants) {
+        let mut add_text =
+            |text: &Text| add_needs(&mut needs, input, variant, text, for_display_impl);
+        add_text(&plan.message);
+        if let Some(description) = &plan.description {
+            add_text(description);
+        }
+        if let Some(internal) = &plan.internal {
+            add_text(internal);
+        }
+        for header in &plan.headers {
+            add_text(&header.value);
         }
     }
     needs
 }
 
-fn add<'a>(needs: &mut Vec<Needs<'a>>, ty: &'a syn::Type, name: &'static str) {
-    let key = ty.to_token_stream().to_string();
-    match needs.iter_mut().find(|need| need.key == key) {
-        Some(need) if need.traits.contains(&name) => {}
-        Some(need) => need.traits.push(name),
-        None => needs.push(Needs {
-            ty,
-            key,
-            traits: vec![name],
-        }),
+/// Adds what each placeholder of `text`, a text of `variant`, needs of
+/// its field's type.
+fn add_needs<'a>(
+    needs: &mut Vec<Needs<'a>>,
+    input: &Input,
+    variant: &'a Variant,
+    text: &Text,
+    for_display_impl: bool,
+) {
+    for piece in &text.pieces {
+        let Piece::Arg(placeholder) = piece else {
+            continue;
+        };
+        let field = &variant.fields[placeholder.arg];
+        let Some(name) = trait_name(placeholder.spec.trait_()) else {
+            continue;
+        };
+        let tokens = field.ty.to_token_stream();
+        if !names_type_param(input, tokens.clone()) {
+            continue;
+        }
+        if for_display_impl && name == "Display" && names_itself(input, tokens) {
+            continue;
+        }
+        add(needs, field.ty, name);
     }
 }
 
-/// Each field a text formats, with the trait it is formatted with.
-fn formatted_fields(text: &Text) -> Vec<(usize, Trait)> {
-    text.pieces
-        .iter()
-        .filter_map(|piece| match piece {
-            Piece::Arg(placeholder) => Some((placeholder.arg, placeholder.spec.trait_())),
-            Piece::Lit(_) => None,
-        })
-        .collect()
+fn add<'a>(needs: &mut Vec<Needs<'a>>, ty: &'a syn::Type, name: &'static str) {
+    let key = ty.to_token_stream().to_string();
+    for need in needs.iter_mut() {
+        if need.key == key {
+            if !need.traits.contains(&name) {
+                need.traits.push(name);
+            }
+            return;
+        }
+    }
+    needs.push(Needs {
+        ty,
+        key,
+        traits: vec![name],
+    });
 }
 
 /// The runtime's name of the trait; none for `{:p}`, which formats a
@@ -151,21 +158,39 @@ fn trait_name(needed: Trait) -> Option<&'static str> {
 
 /// Whether `tokens` mention one of the input's type parameters.
 pub fn names_type_param(input: &Input, tokens: TokenStream) -> bool {
-    tokens.into_iter().any(|token| match token {
-        TokenTree::Ident(ident) => input
-            .generics
-            .type_params()
-            .any(|param| param.ident == ident),
-        TokenTree::Group(group) => names_type_param(input, group.stream()),
-        _ => false,
-    })
+    for token in tokens {
+        let found = match token {
+            TokenTree::Ident(ident) => is_type_param(input, &ident),
+            TokenTree::Group(group) => names_type_param(input, group.stream()),
+            _ => false,
+        };
+        if found {
+            return true;
+        }
+    }
+    false
+}
+
+fn is_type_param(input: &Input, ident: &Ident) -> bool {
+    for param in input.generics.type_params() {
+        if param.ident == *ident {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `tokens` mention the input's own type, by name or as `Self`.
 fn names_itself(input: &Input, tokens: TokenStream) -> bool {
-    tokens.into_iter().any(|token| match token {
-        TokenTree::Ident(ident) => ident == *input.ident || ident == "Self",
-        TokenTree::Group(group) => names_itself(input, group.stream()),
-        _ => false,
-    })
+    for token in tokens {
+        let found = match token {
+            TokenTree::Ident(ident) => ident == *input.ident || ident == "Self",
+            TokenTree::Group(group) => names_itself(input, group.stream()),
+            _ => false,
+        };
+        if found {
+            return true;
+        }
+    }
+    false
 }

@@ -1,10 +1,11 @@
 //! The code for `#[details]` fields: `ApiError::details`, and the bounds
-//! their types need. The body writes them in `render::json_body`.
+//! their types need. The body writes them through `Render::__details`, which
+//! the `table` module generates.
 
 use crate::ast::Input;
 use crate::bound::names_type_param;
-use crate::expand::arms_with;
-use crate::render::binding;
+use crate::expand::{match_self, spanned_at};
+use crate::render::{self, binding};
 use crate::valid::Plan;
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::{quote, quote_spanned, ToTokens};
@@ -13,32 +14,33 @@ use syn::Generics;
 
 /// `fn details`, for a type with a `#[details]` field; nothing otherwise,
 /// so that the trait's default answers `None`.
-pub fn method(input: &Input, plans: &[Plan], rt: &TokenStream) -> Option<TokenStream> {
-    plans.iter().find_map(|plan| plan.details)?;
-    let body = arms_with(
-        input,
-        plans,
-        |plan| plan.details,
-        |_, plan, variant| {
-            let value = match plan.details {
-                Some(index) => {
-                    let field = binding(&variant.fields[index]);
-                    quote!(#rt::details_value(#field))
-                }
-                None => quote!(#rt::None),
-            };
-            (Vec::new(), value)
-        },
-    );
+pub fn method(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream {
+    if !has_details(plans) {
+        return TokenStream::new();
+    }
+    let mut arms = TokenStream::new();
+    for (plan, variant) in plans.iter().zip(&input.variants) {
+        let arm = match plan.details {
+            Some(index) => {
+                let pattern = render::pattern(input, variant, &[index]);
+                let field = binding(&variant.fields[index]);
+                quote!(#pattern => #rt::details_value(#field),)
+            }
+            None => {
+                let pattern = render::pattern(input, variant, &[]);
+                quote!(#pattern => #rt::None,)
+            }
+        };
+        arms.extend(arm);
+    }
+    let body = match_self(plans, arms, None);
     let method = quote! {
         fn details(&self) -> #rt::Option<#rt::Value> { #body }
     };
-    Some(with_serde(
-        rt,
-        first_span(input)?,
-        Some(DETAILS_NEED_SERDE),
-        method,
-    ))
+    match first_span(input) {
+        Some(span) => with_serde(rt, span, Some(DETAILS_NEED_SERDE), method),
+        None => TokenStream::new(),
+    }
 }
 
 /// The error of a `#[details]` field in a build without the runtime's
@@ -46,13 +48,26 @@ pub fn method(input: &Input, plans: &[Plan], rt: &TokenStream) -> Option<TokenSt
 pub const DETAILS_NEED_SERDE: &str = "`#[details]` needs the `serde` feature of apifault: \
      `apifault = { version = \"0.1\", features = [\"serde\"] }` in Cargo.toml";
 
+/// Whether a variant has a `#[details]` field.
+pub fn has_details(plans: &[Plan]) -> bool {
+    for plan in plans {
+        if plan.details.is_some() {
+            return true;
+        }
+    }
+    false
+}
+
 /// The span of the first `#[details]` attribute of the type.
 pub fn first_span(input: &Input) -> Option<Span> {
-    input
-        .variants
-        .iter()
-        .flat_map(|variant| &variant.fields)
-        .find_map(|field| field.details)
+    for variant in &input.variants {
+        for field in &variant.fields {
+            if field.details.is_some() {
+                return field.details;
+            }
+        }
+    }
+    None
 }
 
 /// `tokens`, emitted only when the runtime has its `serde` feature; without
@@ -64,10 +79,7 @@ pub fn with_serde(
     message: Option<&str>,
     tokens: TokenStream,
 ) -> TokenStream {
-    let rt = rt.clone().into_iter().map(|mut token| {
-        token.set_span(span);
-        token
-    });
+    let rt = spanned_at(rt, span);
     let message = match message {
         Some(text) => {
             let mut literal = Literal::string(text);
@@ -76,7 +88,7 @@ pub fn with_serde(
         }
         None => quote!(quiet),
     };
-    quote_spanned!(span=> #(#rt)* ::with_serde! { #message #tokens })
+    quote_spanned!(span=> #rt::with_serde! { #message #tokens })
 }
 
 /// `T: Serialize` for each `#[details]` field whose type names a type

@@ -14,8 +14,8 @@ use crate::template::{escape_braces, Piece};
 use crate::valid::{self, Plan, Text};
 use crate::wire;
 use proc_macro2::{Span, TokenStream};
-use quote::quote;
-use syn::{DeriveInput, GenericParam};
+use quote::{quote, ToTokens};
+use syn::{DeriveInput, GenericParam, Generics, Ident};
 
 /// Why the derive failed, and the impl to emit beside the errors.
 pub struct Failure {
@@ -86,32 +86,35 @@ const FROM_RESPONSE_NEEDS_SERDE: &str = "`FromResponse` needs the `serde` featur
      `apifault = { version = \"0.1\", features = [\"serde\"] }` in Cargo.toml";
 
 /// The name of the table, inside the `const _` block.
-fn table() -> syn::Ident {
-    syn::Ident::new("__API_ERROR_TABLE", Span::call_site())
+fn table() -> Ident {
+    Ident::new("__API_ERROR_TABLE", Span::call_site())
 }
 
 fn expand(input: &Input, plans: &[Plan]) -> TokenStream {
     let rt = input.container.runtime();
-    let mut generics = bound::generics(input, all_texts(plans), &rt);
+    let mut generics = bound::generics(input, plans, &rt);
     crate::details::add_bounds(&mut generics, input, plans, &rt);
     let render = table::impl_render(input, plans, &generics, &rt);
     let api_error = impl_api_error(input, plans, &generics, &rt);
-    let display = input
-        .container
-        .display
-        .then(|| impl_display(input, plans, &rt));
+    let display = if input.container.display {
+        impl_display(input, plans, &rt)
+    } else {
+        TokenStream::new()
+    };
     let table = table();
     let packed = table::packed(input, plans);
-    let adapters = (!input.container.no_glue).then(|| adapters(input, &rt));
-    quote! {
+    let mut out = quote! {
         const _: () = {
             static #table: #rt::Table = #rt::Table::new(#packed);
             #render
             #api_error
             #display
         };
-        #adapters
+    };
+    if !input.container.no_glue {
+        out.extend(adapters(input, &rt));
     }
+    out
 }
 
 /// The invocation of the runtime's framework glue: the runtime's cargo
@@ -122,15 +125,21 @@ fn expand(input: &Input, plans: &[Plan]) -> TokenStream {
 fn adapters(input: &Input, rt: &TokenStream) -> TokenStream {
     let ident = input.ident;
     let (_, ty_generics, _) = input.generics.split_for_impl();
-    let params = input.generics.params.iter().map(without_default);
-    let predicates = input
-        .generics
-        .where_clause
-        .iter()
-        .flat_map(|clause| clause.predicates.iter());
+    let mut params = TokenStream::new();
+    for param in &input.generics.params {
+        without_default(param, &mut params);
+        params.extend(quote!(,));
+    }
+    let mut predicates = TokenStream::new();
+    if let Some(clause) = &input.generics.where_clause {
+        for predicate in &clause.predicates {
+            predicate.to_tokens(&mut predicates);
+            predicates.extend(quote!(,));
+        }
+    }
     quote! {
         #rt::adapters! {
-            [#(#params,)*] [#ident #ty_generics] [#(#predicates,)*]
+            [#params] [#ident #ty_generics] [#predicates]
         }
     }
 }
@@ -138,35 +147,29 @@ fn adapters(input: &Input, rt: &TokenStream) -> TokenStream {
 fn impl_api_error(
     input: &Input,
     plans: &[Plan],
-    generics: &syn::Generics,
+    generics: &Generics,
     rt: &TokenStream,
 ) -> TokenStream {
-    let allow = allow();
-    let ident = input.ident;
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let table = table();
     let headers = headers(input, plans, rt);
     let internal_text = internal_text(rt);
     let details = crate::details::method(input, plans, rt);
-    quote! {
-        #[automatically_derived]
-        #allow
-        impl #impl_generics #rt::ApiError for #ident #ty_generics #where_clause {
-            fn entry(&self) -> &'static #rt::Entry {
-                #table.entry(#rt::Render::__index(self))
-            }
-            fn message(&self) -> #rt::Cow<'_, str> { #table.message(self) }
-            fn description(&self) -> #rt::Option<#rt::Cow<'_, str>> {
-                #table.description(self)
-            }
-            fn json_body(&self) -> #rt::Cow<'static, str> { #table.json_body(self) }
-            fn catalogue() -> &'static [#rt::Entry] { #table.entries() }
-            fn problem_json_body(&self) -> #rt::Cow<'static, str> { #table.problem_body(self) }
-            #headers
-            #internal_text
-            #details
+    let items = quote! {
+        fn entry(&self) -> &'static #rt::Entry {
+            #table.entry(#rt::Render::__index(self))
         }
-    }
+        fn message(&self) -> #rt::Cow<'_, str> { #table.message(self) }
+        fn description(&self) -> #rt::Option<#rt::Cow<'_, str>> {
+            #table.description(self)
+        }
+        fn json_body(&self) -> #rt::Cow<'static, str> { #table.json_body(self) }
+        fn catalogue() -> &'static [#rt::Entry] { #table.entries() }
+        fn problem_json_body(&self) -> #rt::Cow<'static, str> { #table.problem_body(self) }
+        #headers
+        #internal_text
+        #details
+    };
+    impl_block(input, generics, rt, "ApiError", items)
 }
 
 /// `internal_text`, whose source the compiler picks by what the type
@@ -181,82 +184,88 @@ fn internal_text(rt: &TokenStream) -> TokenStream {
     }
 }
 
-/// `headers`, when a variant has any.
-fn headers(input: &Input, plans: &[Plan], rt: &TokenStream) -> Option<TokenStream> {
-    plans.iter().any(|plan| !plan.headers.is_empty()).then(|| {
-        let headers = arms(input, plans, |_, plan, variant| {
-            (wire::header_texts(plan), wire::headers(plan, variant, rt))
-        });
-        quote! {
-            fn headers(&self) -> #rt::Vec<(&'static str, #rt::Cow<'_, str>)> { #headers }
+/// `headers`, when a variant has any; nothing otherwise.
+fn headers(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream {
+    let mut has_headers = false;
+    for plan in plans {
+        has_headers |= !plan.headers.is_empty();
+    }
+    if !has_headers {
+        return TokenStream::new();
+    }
+    let mut arms = TokenStream::new();
+    for (plan, variant) in plans.iter().zip(&input.variants) {
+        // The pattern binds the fields the header values show.
+        let mut bind = Vec::new();
+        for header in &plan.headers {
+            render::bind_read(&mut bind, &header.value);
         }
-    })
+        let pattern = render::pattern(input, variant, &bind);
+        let headers = wire::headers(plan, variant, rt);
+        arms.extend(quote!(#pattern => #headers,));
+    }
+    let headers = match_self(plans, arms, None);
+    quote! {
+        fn headers(&self) -> #rt::Vec<(&'static str, #rt::Cow<'_, str>)> { #headers }
+    }
 }
 
 fn impl_display(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream {
+    let mut generics = bound::display_generics(input, plans, rt);
+    crate::details::add_bounds(&mut generics, input, plans, rt);
+    let formatter = Ident::new("__formatter", Span::mixed_site());
+    let table = table();
+    let items = quote! {
+        fn fmt(&self, #formatter: &mut #rt::Formatter<'_>) -> #rt::FmtResult {
+            #table.display(self, #formatter)
+        }
+    };
+    impl_block(input, &generics, rt, "Display", items)
+}
+
+/// `#[automatically_derived] impl<...> rt::Trait for Type<...> where ...`
+/// with `items` as its body, and the lints of [`allow`] allowed.
+pub fn impl_block(
+    input: &Input,
+    generics: &Generics,
+    rt: &TokenStream,
+    trait_name: &str,
+    items: TokenStream,
+) -> TokenStream {
     let allow = allow();
     let ident = input.ident;
-    let mut generics = bound::display_generics(input, all_texts(plans), rt);
-    crate::details::add_bounds(&mut generics, input, plans, rt);
+    let trait_name = Ident::new(trait_name, Span::call_site());
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let formatter = syn::Ident::new("__formatter", Span::mixed_site());
-    let table = table();
     quote! {
         #[automatically_derived]
         #allow
-        impl #impl_generics #rt::Display for #ident #ty_generics #where_clause {
-            fn fmt(&self, #formatter: &mut #rt::Formatter<'_>) -> #rt::FmtResult {
-                #table.display(self, #formatter)
-            }
+        impl #impl_generics #rt::#trait_name for #ident #ty_generics #where_clause {
+            #items
         }
     }
 }
 
-/// `match self { pattern => body, ... }`, each pattern binding the fields
-/// its body's texts read; `match *self {}` for an enum without variants.
-fn arms<'a>(
-    input: &Input,
-    plans: &'a [Plan],
-    body: impl FnMut(usize, &'a Plan, &Variant) -> (Vec<&'a Text>, TokenStream),
-) -> TokenStream {
-    arms_with(input, plans, |_| None, body)
-}
-
-/// [`arms`], each pattern also binding the field `extra` picks.
-pub fn arms_with<'a>(
-    input: &Input,
-    plans: &'a [Plan],
-    extra: impl Fn(&Plan) -> Option<usize>,
-    mut body: impl FnMut(usize, &'a Plan, &Variant) -> (Vec<&'a Text>, TokenStream),
-) -> TokenStream {
+/// `match self { arms }`, with a last arm `_ => rest,` when `rest` is
+/// given, for the variants without an arm of their own; `match *self {}`
+/// for an enum without variants.
+pub fn match_self(plans: &[Plan], arms: TokenStream, rest: Option<&TokenStream>) -> TokenStream {
     if plans.is_empty() {
         return quote!(match *self {});
     }
-    let arms = plans
-        .iter()
-        .zip(&input.variants)
-        .enumerate()
-        .map(|(index, (plan, variant))| {
-            let (texts, expr) = body(index, plan, variant);
-            let pattern = render::pattern_with(input, variant, &texts, extra(plan));
-            quote!(#pattern => #expr,)
-        });
-    quote!(match self { #(#arms)* })
+    match rest {
+        Some(rest) => quote!(match self { #arms _ => #rest, }),
+        None => quote!(match self { #arms }),
+    }
 }
 
-fn texts_of(plan: &Plan) -> Vec<&Text> {
-    let mut texts = vec![&plan.message];
-    texts.extend(&plan.description);
-    texts
-}
-
-fn all_texts(plans: &[Plan]) -> impl Iterator<Item = (usize, &Text)> {
-    plans.iter().enumerate().flat_map(|(index, plan)| {
-        let mut texts = texts_of(plan);
-        texts.extend(&plan.internal);
-        texts.extend(wire::header_texts(plan));
-        texts.into_iter().map(move |text| (index, text))
-    })
+/// `tokens`, each spanned at `span`.
+pub fn spanned_at(tokens: &TokenStream, span: Span) -> TokenStream {
+    let mut out = TokenStream::new();
+    for mut token in tokens.clone() {
+        token.set_span(span);
+        token.to_tokens(&mut out);
+    }
+    out
 }
 
 /// A text as the catalogue shows it: each placeholder as `{name}`, and
@@ -289,51 +298,53 @@ pub fn allow() -> TokenStream {
     }
 }
 
-/// A generic parameter as an impl declares it: without its default.
-fn without_default(param: &GenericParam) -> TokenStream {
+/// Appends a generic parameter as an impl declares it: without its default.
+fn without_default(param: &GenericParam, out: &mut TokenStream) {
     match param {
         GenericParam::Type(ty) => {
-            let (attrs, ident, colon, bounds) = (&ty.attrs, &ty.ident, &ty.colon_token, &ty.bounds);
-            quote!(#(#attrs)* #ident #colon #bounds)
+            for attr in &ty.attrs {
+                attr.to_tokens(out);
+            }
+            let (ident, colon, bounds) = (&ty.ident, &ty.colon_token, &ty.bounds);
+            out.extend(quote!(#ident #colon #bounds));
         }
         GenericParam::Const(konst) => {
-            let (attrs, ident, ty) = (&konst.attrs, &konst.ident, &konst.ty);
+            for attr in &konst.attrs {
+                attr.to_tokens(out);
+            }
+            let (ident, ty) = (&konst.ident, &konst.ty);
             let (const_token, colon) = (&konst.const_token, &konst.colon_token);
-            quote!(#(#attrs)* #const_token #ident #colon #ty)
+            out.extend(quote!(#const_token #ident #colon #ty));
         }
-        GenericParam::Lifetime(lifetime) => quote!(#lifetime),
+        GenericParam::Lifetime(lifetime) => lifetime.to_tokens(out),
     }
 }
 
 /// An impl that compiles whatever was wrong with the input, so that the
 /// derive's errors are the only ones reported.
 fn fallback(input: &Input) -> TokenStream {
-    let allow = allow();
     let rt = input.container.runtime();
-    let ident = input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let display = input.container.display.then(|| {
-        quote! {
-            #[automatically_derived]
-        #allow
-            impl #impl_generics #rt::Display for #ident #ty_generics #where_clause {
-                fn fmt(&self, formatter: &mut #rt::Formatter<'_>) -> #rt::FmtResult {
-                    formatter.write_str("")
-                }
+    let display = if input.container.display {
+        let items = quote! {
+            fn fmt(&self, formatter: &mut #rt::Formatter<'_>) -> #rt::FmtResult {
+                formatter.write_str("")
             }
-        }
-    });
+        };
+        impl_block(input, input.generics, &rt, "Display", items)
+    } else {
+        TokenStream::new()
+    };
+    let items = quote! {
+        fn entry(&self) -> &'static #rt::Entry { __API_ERROR_FALLBACK }
+        fn message(&self) -> #rt::Cow<'_, str> { #rt::Cow::Borrowed("") }
+        fn description(&self) -> #rt::Option<#rt::Cow<'_, str>> { #rt::None }
+        fn json_body(&self) -> #rt::Cow<'static, str> { #rt::Cow::Borrowed("{\"error\":\"\"}") }
+        fn catalogue() -> &'static [#rt::Entry] { &[] }
+    };
+    let api_error = impl_block(input, input.generics, &rt, "ApiError", items);
     quote! {
         const _: () = {
-            #[automatically_derived]
-        #allow
-            impl #impl_generics #rt::ApiError for #ident #ty_generics #where_clause {
-                fn entry(&self) -> &'static #rt::Entry { __API_ERROR_FALLBACK }
-                fn message(&self) -> #rt::Cow<'_, str> { #rt::Cow::Borrowed("") }
-                fn description(&self) -> #rt::Option<#rt::Cow<'_, str>> { #rt::None }
-                fn json_body(&self) -> #rt::Cow<'static, str> { #rt::Cow::Borrowed("{\"error\":\"\"}") }
-                fn catalogue() -> &'static [#rt::Entry] { &[] }
-            }
+            #api_error
             #display
             const __API_ERROR_FALLBACK: &#rt::Entry = &#rt::Entry::__new(
                 "", #rt::status(500), "", "", #rt::None, "", #rt::None, "",

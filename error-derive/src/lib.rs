@@ -104,10 +104,13 @@ fn output(result: Result<proc_macro2::TokenStream, expand::Failure>) -> TokenStr
 
 /// The input, or the errors of a derive that cannot read it.
 fn parse(input: TokenStream) -> Result<syn::DeriveInput, TokenStream> {
-    syn::parse(input).map_err(|error| {
-        let runtime = quote::quote!(::apifault::__private);
-        compile_errors(error, &runtime).into()
-    })
+    match syn::parse(input) {
+        Ok(input) => Ok(input),
+        Err(error) => {
+            let runtime = quote::quote!(::apifault::__private);
+            Err(compile_errors(error, &runtime).into())
+        }
+    }
 }
 
 /// `compile_error!` invocations for `error`, one per message, each spanned
@@ -122,25 +125,32 @@ fn compile_errors(
     runtime: &proc_macro2::TokenStream,
 ) -> proc_macro2::TokenStream {
     use proc_macro2::TokenTree;
+    use quote::ToTokens;
     let mut out = proc_macro2::TokenStream::new();
     for single in error {
         // syn's form: `::core::compile_error! { "..." }`, the path spanned
         // at the start of the error and the braces at its end.
-        let tokens: Vec<TokenTree> = single.to_compile_error().into_iter().collect();
-        let found = tokens
-            .iter()
-            .position(|token| matches!(token, TokenTree::Ident(ident) if ident == "compile_error"));
-        // From the `::` before `compile_error` on.
-        let Some(at) = found.and_then(|at| at.checked_sub(2)) else {
+        let tokens = single.to_compile_error();
+        // The path is replaced from the `::` before `compile_error` on.
+        let mut found = None;
+        for (index, token) in tokens.clone().into_iter().enumerate() {
+            if matches!(&token, TokenTree::Ident(ident) if ident == "compile_error") {
+                found = index.checked_sub(2);
+                break;
+            }
+        }
+        let Some(from) = found else {
             out.extend(tokens);
             continue;
         };
-        let start = tokens[at].span();
-        out.extend(runtime.clone().into_iter().map(|mut token| {
-            token.set_span(start);
-            token
-        }));
-        out.extend(tokens[at..].iter().cloned());
+        for (index, token) in tokens.into_iter().enumerate() {
+            if index == from {
+                out.extend(expand::spanned_at(runtime, token.span()));
+            }
+            if index >= from {
+                token.to_tokens(&mut out);
+            }
+        }
     }
     out
 }

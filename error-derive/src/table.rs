@@ -9,13 +9,13 @@
 //! `write_debug` for a plain `{}` or `{:?}`, a `format_args!` for a spec.
 
 use crate::ast::{Input, Variant};
-use crate::expand::{allow, client_text};
-use crate::render::{self, binding, pattern_with, Part};
+use crate::expand::{client_text, impl_block, match_self};
+use crate::render::{self, bind_read, binding};
 use crate::template::{Piece, Placeholder};
 use crate::ty;
 use crate::valid::{Plan, Text};
 use crate::wire;
-use proc_macro2::{Literal, Span, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 use syn::Generics;
 
@@ -25,14 +25,14 @@ pub fn packed(input: &Input, plans: &[Plan]) -> String {
     for (plan, variant) in plans.iter().zip(&input.variants) {
         entry(&mut packer, input, plan, variant);
         let numbers = Numbers::of(plan);
-        packer.recipe(&text_parts(&plan.message), &numbers);
+        packer.recipe(&plan.message, &numbers);
         match &plan.description {
-            Some(description) => packer.recipe(&text_parts(description), &numbers),
+            Some(description) => packer.recipe(description, &numbers),
             None => packer.absent(),
         }
         // `Display` shows the message, unless the variant is masked.
         match &plan.internal {
-            Some(internal) => packer.recipe(&text_parts(internal), &numbers),
+            Some(internal) => packer.recipe(internal, &numbers),
             None => packer.absent(),
         }
     }
@@ -42,18 +42,17 @@ pub fn packed(input: &Input, plans: &[Plan]) -> String {
 /// The fields of the variant's `Entry`, in the order the runtime reads.
 fn entry(packer: &mut Packer, input: &Input, plan: &Plan, variant: &Variant) {
     packer.text(&variant.name);
-    packer.text(&plan.status.to_string());
+    packer.number(usize::from(plan.status));
     packer.text(&plan.code);
     packer.text(&plan.message_source);
     packer.optional(plan.description_source.as_deref());
     packer.text(&client_text(&plan.message, variant));
-    let client_description = plan
-        .description
-        .as_ref()
-        .map(|text| client_text(text, variant));
-    packer.optional(client_description.as_deref());
+    match &plan.description {
+        Some(description) => packer.text(&client_text(description, variant)),
+        None => packer.absent(),
+    }
     packer.text(&plan.docs);
-    packer.text(&plan.placeholders.len().to_string());
+    packer.number(plan.placeholders.len());
     for &index in &plan.placeholders {
         let field = &variant.fields[index];
         packer.text(&field.client_name());
@@ -67,27 +66,16 @@ fn entry(packer: &mut Packer, input: &Input, plan: &Plan, variant: &Variant) {
     packer.text(&plan.problem_type);
     packer.text(wire::title(plan));
     packer.text(&wire::problem_example(plan, variant));
-    packer.text(&plan.headers.len().to_string());
+    packer.number(plan.headers.len());
     for header in &plan.headers {
         packer.text(&header.name);
         packer.text(&header.source);
     }
     packer.text(if plan.masked { "1" } else { "0" });
-    let details = plan
-        .details
-        .map(|index| ty::type_text(variant.fields[index].ty));
-    packer.optional(details.as_deref());
-}
-
-/// A plain text as the steps of a recipe: its literal pieces unescaped.
-fn text_parts(text: &Text) -> Vec<Part<'_>> {
-    text.pieces
-        .iter()
-        .map(|piece| match piece {
-            Piece::Lit(literal) => Part::Raw(literal.clone()),
-            Piece::Arg(placeholder) => Part::Value(placeholder),
-        })
-        .collect()
+    match plan.details {
+        Some(index) => packer.text(&ty::type_text(variant.fields[index].ty)),
+        None => packer.absent(),
+    }
 }
 
 /// Writes the packed form.
@@ -103,6 +91,10 @@ impl Packer {
         self.out.push_str(text);
     }
 
+    fn number(&mut self, number: usize) {
+        self.text(&number.to_string());
+    }
+
     fn absent(&mut self) {
         self.out.push('~');
     }
@@ -114,28 +106,28 @@ impl Packer {
         }
     }
 
-    fn recipe(&mut self, parts: &[Part], numbers: &Numbers) {
-        // Literal text the runtime would only copy is dropped.
-        let parts: Vec<&Part> = parts
-            .iter()
-            .filter(|part| match part {
-                Part::Raw(text) => !text.is_empty(),
-                Part::Value(_) => true,
-                Part::Details => false,
-            })
-            .collect();
-        self.text(&parts.len().to_string());
-        for part in parts {
-            match part {
-                Part::Raw(text) => {
+    /// The steps that build a plain text: its literal pieces unescaped, and
+    /// its placeholders by number. An empty literal piece, which the
+    /// runtime would have nothing to copy from, is left out.
+    fn recipe(&mut self, text: &Text, numbers: &Numbers) {
+        let mut steps = 0;
+        for piece in &text.pieces {
+            if !matches!(piece, Piece::Lit(literal) if literal.is_empty()) {
+                steps += 1;
+            }
+        }
+        self.number(steps);
+        for piece in &text.pieces {
+            match piece {
+                Piece::Lit(literal) if literal.is_empty() => {}
+                Piece::Lit(literal) => {
                     self.text("L");
-                    self.text(text);
+                    self.text(literal);
                 }
-                Part::Value(placeholder) => {
+                Piece::Arg(placeholder) => {
                     self.text("V");
-                    self.text(&numbers.of_placeholder(placeholder).to_string());
+                    self.number(numbers.position(placeholder).unwrap_or(usize::MAX));
                 }
-                Part::Details => {}
             }
         }
     }
@@ -149,25 +141,37 @@ struct Numbers<'a> {
 
 impl<'a> Numbers<'a> {
     fn of(plan: &'a Plan) -> Self {
-        let mut placeholders: Vec<&Placeholder<usize>> = Vec::new();
-        let texts = [
-            Some(&plan.message),
-            plan.description.as_ref(),
-            plan.internal.as_ref(),
-        ];
-        for placeholder in texts.into_iter().flatten().flat_map(Text::placeholders) {
-            if !placeholders.contains(&placeholder) {
-                placeholders.push(placeholder);
-            }
+        let mut numbers = Numbers {
+            placeholders: Vec::new(),
+        };
+        numbers.add(&plan.message);
+        if let Some(description) = &plan.description {
+            numbers.add(description);
         }
-        Numbers { placeholders }
+        if let Some(internal) = &plan.internal {
+            numbers.add(internal);
+        }
+        numbers
     }
 
-    fn of_placeholder(&self, placeholder: &Placeholder<usize>) -> usize {
-        self.placeholders
-            .iter()
-            .position(|known| *known == placeholder)
-            .unwrap_or(usize::MAX)
+    /// Numbers the placeholders of `text` not numbered yet.
+    fn add(&mut self, text: &'a Text) {
+        for piece in &text.pieces {
+            if let Piece::Arg(placeholder) = piece {
+                if self.position(placeholder).is_none() {
+                    self.placeholders.push(placeholder);
+                }
+            }
+        }
+    }
+
+    fn position(&self, placeholder: &Placeholder<usize>) -> Option<usize> {
+        for (number, known) in self.placeholders.iter().enumerate() {
+            if *known == placeholder {
+                return Some(number);
+            }
+        }
+        None
     }
 }
 
@@ -179,127 +183,140 @@ pub fn impl_render(
     generics: &Generics,
     rt: &TokenStream,
 ) -> TokenStream {
-    let allow = allow();
-    let ident = input.ident;
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let out = syn::Ident::new("__out", Span::mixed_site());
-    let number = syn::Ident::new("__n", Span::mixed_site());
-    let ok = quote!(#rt::Ok(()));
-    let index = every_variant(input, plans, &ok, |index, _, variant| {
-        let pattern = pattern_with(input, variant, &[], None);
+    let out = Ident::new("__out", Span::mixed_site());
+    let number = Ident::new("__n", Span::mixed_site());
+    let mut index_arms = TokenStream::new();
+    let mut value_arms = TokenStream::new();
+    // Whether a variant has no placeholder, and so no arm in `__value`.
+    let mut without_value = false;
+    for (index, (plan, variant)) in plans.iter().zip(&input.variants).enumerate() {
+        let pattern = render::pattern(input, variant, &[]);
         let index = Literal::usize_unsuffixed(index);
-        Some(quote!(#pattern => #index,))
-    });
-    let value = every_variant(input, plans, &ok, |_, plan, variant| {
+        index_arms.extend(quote!(#pattern => #index,));
+
         let numbers = Numbers::of(plan);
-        let (first, rest) = numbers.placeholders.split_first()?;
-        let texts: Vec<&Text> = [Some(&plan.message), plan.description.as_ref()]
-            .into_iter()
-            .chain([plan.internal.as_ref()])
-            .flatten()
-            .collect();
-        let pattern = pattern_with(input, variant, &texts, None);
-        let write = |placeholder: &Placeholder<usize>| {
-            let span = span_of(plan, variant, placeholder);
-            if placeholder.spec.is_plain() {
-                // A call, not a `format_args!` for rustc to expand: the
-                // common case costs a build the least.
-                // The binding is located at the field, where rustc then
-                // reports a field that lacks the trait.
-                let field = binding(&variant.fields[placeholder.arg]);
-                return if placeholder.spec.kind.is_empty() {
-                    quote!(#rt::write_display(#out, #field))
-                } else {
-                    quote!(#rt::write_debug(#out, #field))
-                };
-            }
-            let args = render::value_args(placeholder, &variant.fields, rt, span);
-            quote!(#rt::write_value(#out, #args))
+        let Some((first, rest)) = numbers.placeholders.split_first() else {
+            without_value = true;
+            continue;
         };
+        let mut bind = Vec::new();
+        bind_read(&mut bind, &plan.message);
+        if let Some(description) = &plan.description {
+            bind_read(&mut bind, description);
+        }
+        if let Some(internal) = &plan.internal {
+            bind_read(&mut bind, internal);
+        }
+        let pattern = render::pattern(input, variant, &bind);
         if rest.is_empty() {
-            let write = write(first);
-            return Some(quote!(#pattern => #write,));
+            let write = write_value(plan, variant, first, &out, rt);
+            value_arms.extend(quote!(#pattern => #write,));
+            continue;
         }
-        let arms = numbers
-            .placeholders
-            .iter()
-            .enumerate()
-            .map(|(n, placeholder)| {
-                let n = Literal::usize_unsuffixed(n);
-                let write = write(placeholder);
-                quote!(#n => #write,)
-            });
-        Some(quote!(#pattern => match #number { #(#arms)* _ => #rt::Ok(()), },))
-    });
-    let details = details(input, plans, rt);
-    quote! {
-        #[automatically_derived]
-        #allow
-        impl #impl_generics #rt::Render for #ident #ty_generics #where_clause {
-            fn __index(&self) -> usize { #index }
-            fn __value(
-                &self,
-                #number: usize,
-                #out: &mut dyn #rt::FmtWrite,
-            ) -> #rt::FmtResult {
-                #value
-            }
-            #details
+        let mut arms = TokenStream::new();
+        for (n, placeholder) in numbers.placeholders.iter().enumerate() {
+            let n = Literal::usize_unsuffixed(n);
+            let write = write_value(plan, variant, placeholder, &out, rt);
+            arms.extend(quote!(#n => #write,));
         }
+        value_arms.extend(quote!(#pattern => match #number { #arms _ => #rt::Ok(()), },));
     }
+    let index = match_self(plans, index_arms, None);
+    let ok = quote!(#rt::Ok(()));
+    let value = match_self(plans, value_arms, without_value.then_some(&ok));
+    let details = details(input, plans, rt);
+    let items = quote! {
+        fn __index(&self) -> usize { #index }
+        fn __value(
+            &self,
+            #number: usize,
+            #out: &mut dyn #rt::FmtWrite,
+        ) -> #rt::FmtResult {
+            #value
+        }
+        #details
+    };
+    impl_block(input, generics, rt, "Render", items)
 }
 
-/// `__details`, for a type with a `#[details]` field.
-fn details(input: &Input, plans: &[Plan], rt: &TokenStream) -> Option<TokenStream> {
-    plans.iter().find_map(|plan| plan.details)?;
-    let body = syn::Ident::new("__body", Span::mixed_site());
-    let arms = every_variant(input, plans, &quote!({}), |_, plan, variant| {
-        let index = plan.details?;
-        let pattern = pattern_with(input, variant, &[], Some(index));
+/// The call that writes one placeholder's value to `out`.
+fn write_value(
+    plan: &Plan,
+    variant: &Variant,
+    placeholder: &Placeholder<usize>,
+    out: &Ident,
+    rt: &TokenStream,
+) -> TokenStream {
+    if placeholder.spec.is_plain() {
+        // A call, not a `format_args!` for rustc to expand: the
+        // common case costs a build the least.
+        // The binding is located at the field, where rustc then
+        // reports a field that lacks the trait.
+        let field = binding(&variant.fields[placeholder.arg]);
+        return if placeholder.spec.kind.is_empty() {
+            quote!(#rt::write_display(#out, #field))
+        } else {
+            quote!(#rt::write_debug(#out, #field))
+        };
+    }
+    let span = span_of(plan, variant, placeholder);
+    let args = render::value_args(placeholder, &variant.fields, rt, span);
+    quote!(#rt::write_value(#out, #args))
+}
+
+/// `__details`, for a type with a `#[details]` field; nothing otherwise.
+fn details(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream {
+    if !crate::details::has_details(plans) {
+        return TokenStream::new();
+    }
+    let body = Ident::new("__body", Span::mixed_site());
+    let mut arms = TokenStream::new();
+    // Whether a variant has no `#[details]` field, and so no arm.
+    let mut without_details = false;
+    for (plan, variant) in plans.iter().zip(&input.variants) {
+        let Some(index) = plan.details else {
+            without_details = true;
+            continue;
+        };
+        let pattern = render::pattern(input, variant, &[index]);
         let field = binding(&variant.fields[index]);
-        Some(quote!(#pattern => #rt::push_details(#body, #field),))
-    });
+        arms.extend(quote!(#pattern => #rt::push_details(#body, #field),));
+    }
+    let nothing = quote!({});
+    let arms = match_self(plans, arms, without_details.then_some(&nothing));
     let method = quote! {
         fn __details(&self, #body: &mut #rt::JsonBody) { #arms }
     };
     // `ApiError::details` reports a missing `serde` feature.
-    let span = crate::details::first_span(input)?;
-    Some(crate::details::with_serde(rt, span, None, method))
-}
-
-/// `match self { ... }` of the arms `arm` gives, with a last arm `rest`
-/// for the variants it gives none, when there are such variants;
-/// `match *self {}` for an enum without variants.
-fn every_variant<'a>(
-    input: &Input,
-    plans: &'a [Plan],
-    rest: &TokenStream,
-    mut arm: impl FnMut(usize, &'a Plan, &Variant) -> Option<TokenStream>,
-) -> TokenStream {
-    if plans.is_empty() {
-        return quote!(match *self {});
+    match crate::details::first_span(input) {
+        Some(span) => crate::details::with_serde(rt, span, None, method),
+        None => TokenStream::new(),
     }
-    let mut arms = Vec::new();
-    for (index, (plan, variant)) in plans.iter().zip(&input.variants).enumerate() {
-        arms.extend(arm(index, plan, variant));
-    }
-    let rest = (arms.len() < plans.len()).then(|| quote!(_ => #rest,));
-    quote!(match self { #(#arms)* #rest })
 }
 
 /// Where rustc reports a problem with a placeholder: the text it is in.
 fn span_of(plan: &Plan, variant: &Variant, placeholder: &Placeholder<usize>) -> Span {
-    let in_description = plan.description.as_ref().is_some_and(|description| {
-        description.placeholders().any(|other| other == placeholder)
-            && !plan
-                .message
-                .placeholders()
-                .any(|other| other == placeholder)
-    });
-    let attr = if in_description {
-        variant.attrs.description.as_ref()
-    } else {
-        variant.attrs.message.as_ref()
+    let in_description = match &plan.description {
+        Some(description) => shows(description, placeholder) && !shows(&plan.message, placeholder),
+        None => false,
     };
-    attr.map_or_else(Span::call_site, syn::LitStr::span)
+    let attr = if in_description {
+        &variant.attrs.description
+    } else {
+        &variant.attrs.message
+    };
+    match attr {
+        Some(literal) => literal.span(),
+        None => Span::call_site(),
+    }
+}
+
+/// Whether `text` has `placeholder`.
+fn shows(text: &Text, placeholder: &Placeholder<usize>) -> bool {
+    for piece in &text.pieces {
+        if matches!(piece, Piece::Arg(other) if other == placeholder) {
+            return true;
+        }
+    }
+    false
 }

@@ -3,35 +3,30 @@
 
 use crate::ast::Variant;
 use crate::json;
-use crate::render::{self, Part};
+use crate::render;
 use crate::status;
-use crate::valid::{Plan, Text};
+use crate::valid::Plan;
 use proc_macro2::TokenStream;
 use quote::quote;
-
-/// `{"type":...,"title":...,"status":N,"detail":...}`: the members in the
-/// order of RFC 9457, the message as `detail`.
-pub fn problem_parts(plan: &Plan) -> Vec<Part<'_>> {
-    let head = format!(
-        "{{\"type\":\"{}\",\"title\":\"{}\",\"status\":{},\"detail\":\"",
-        json::escape(&plan.problem_type),
-        json::escape(title(plan)),
-        plan.status
-    );
-    let mut parts = vec![Part::Raw(head)];
-    render::push_text(&mut parts, &plan.message);
-    render::push_raw(&mut parts, "\"}");
-    parts
-}
 
 /// The problem details `title`: stable per status, its reason phrase.
 pub fn title(plan: &Plan) -> &'static str {
     status::reason_phrase(plan.status)
 }
 
-/// The problem details body of the catalogue's example.
+/// The problem details body of the catalogue's example:
+/// `{"type":...,"title":...,"status":N,"detail":...}`, the members in the
+/// order of RFC 9457, the message as `detail`.
 pub fn problem_example(plan: &Plan, variant: &Variant) -> String {
-    render::example_of(problem_parts(plan), plan, variant)
+    let mut out = format!(
+        "{{\"type\":\"{}\",\"title\":\"{}\",\"status\":{},\"detail\":\"",
+        json::escape(&plan.problem_type),
+        json::escape(title(plan)),
+        plan.status
+    );
+    render::push_example(&mut out, &plan.message, plan, variant);
+    out.push_str("\"}");
+    out
 }
 
 /// The `Vec` of a variant's headers: `Vec::new()`, which does not
@@ -40,16 +35,15 @@ pub fn headers(plan: &Plan, variant: &Variant, rt: &TokenStream) -> TokenStream 
     if plan.headers.is_empty() {
         return quote!(#rt::Vec::new());
     }
-    let pairs = plan.headers.iter().map(|header| {
+    let mut pairs = TokenStream::new();
+    for header in &plan.headers {
+        if !pairs.is_empty() {
+            pairs.extend(quote!(,));
+        }
         let name = &header.name;
         let value = render::cow(&header.value, variant, rt, header.span);
-        quote!((#name, #value))
-    });
+        pairs.extend(quote!((#name, #value)));
+    }
     // Through the trait: the caller's scope may hold no prelude.
-    quote!(<#rt::Vec<_> as #rt::From<_>>::from([#(#pairs),*]))
-}
-
-/// The header values of a plan, whose placeholders the pattern binds.
-pub fn header_texts(plan: &Plan) -> Vec<&Text> {
-    plan.headers.iter().map(|header| &header.value).collect()
+    quote!(<#rt::Vec<_> as #rt::From<_>>::from([#pairs]))
 }
