@@ -43,7 +43,7 @@ pub trait Render {
     fn __value(&self, n: usize, out: &mut dyn fmt::Write) -> fmt::Result;
 
     /// Appends `,"details":...` for a variant with a `#[details]` field.
-    fn __details(&self, body: &mut JsonBody) {
+    fn __write_details(&self, body: &mut JsonBody) {
         let _ = body;
     }
 }
@@ -336,7 +336,7 @@ fn json<E: Render + ?Sized>(recipe: &Recipe, fixed: &'static str, value: &E) -> 
         match *step {
             Step::Lit(text) => body.raw(text),
             Step::Value(n) => body.escaped(|out| value.__value(n, out)),
-            Step::Details => value.__details(&mut body),
+            Step::Details => value.__write_details(&mut body),
         }
     }
     body.finish()

@@ -1,6 +1,6 @@
 //! The code for `#[details]` fields: `ApiError::details`, and the bounds
-//! their types need. The body writes them through `Render::__details`, which
-//! the `table` module generates.
+//! their types need. The body writes them through
+//! `Render::__write_details`, which the `table` module generates.
 
 use crate::ast::Input;
 use crate::bound::names_type_param;

@@ -342,7 +342,17 @@ fn fallback(input: &Input) -> TokenStream {
         fn catalogue() -> &'static [#rt::Entry] { &[] }
     };
     let api_error = impl_block(input, input.generics, &rt, "ApiError", items);
+    // A `#[details]` field without the runtime's `serde` feature is one more
+    // mistake, reported with the others.
+    let details = match crate::details::first_span(input) {
+        Some(span) => {
+            let message = Some(crate::details::DETAILS_NEED_SERDE);
+            crate::details::with_serde(&rt, span, message, TokenStream::new())
+        }
+        None => TokenStream::new(),
+    };
     quote! {
+        #details
         const _: () = {
             #api_error
             #display

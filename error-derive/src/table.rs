@@ -264,7 +264,7 @@ fn write_value(
     quote!(#rt::write_value(#out, #args))
 }
 
-/// `__details`, for a type with a `#[details]` field; nothing otherwise.
+/// `__write_details`, for a type with a `#[details]` field; nothing otherwise.
 fn details(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream {
     if !crate::details::has_details(plans) {
         return TokenStream::new();
@@ -285,7 +285,7 @@ fn details(input: &Input, plans: &[Plan], rt: &TokenStream) -> TokenStream {
     let nothing = quote!({});
     let arms = match_self(plans, arms, without_details.then_some(&nothing));
     let method = quote! {
-        fn __details(&self, #body: &mut #rt::JsonBody) { #arms }
+        fn __write_details(&self, #body: &mut #rt::JsonBody) { #arms }
     };
     // `ApiError::details` reports a missing `serde` feature.
     match crate::details::first_span(input) {
