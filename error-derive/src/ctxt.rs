@@ -31,26 +31,40 @@ impl Errors {
     /// [`clash`](Errors::clash), spanning whole token sequences.
     pub fn clash_spanned(
         &mut self,
-        tokens: impl ToTokens,
+        tokens: &dyn ToTokens,
         message: impl Display,
-        first: impl ToTokens,
+        first: &dyn ToTokens,
         note: impl Display,
     ) {
-        let mut error = syn::Error::new_spanned(tokens, message);
-        error.combine(syn::Error::new_spanned(first, note));
+        let mut error = spanned(tokens, message);
+        error.combine(spanned(first, note));
         self.push(error);
     }
 
     /// Keeps the value of `result`, recording its error.
     pub fn ok<T>(&mut self, result: syn::Result<T>) -> Option<T> {
-        result.map_err(|error| self.push(error)).ok()
+        match result {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.push(error);
+                None
+            }
+        }
     }
 
     /// All the errors as one, if there is any.
     pub fn finish(self) -> Option<syn::Error> {
-        self.errors.into_iter().reduce(|mut all, next| {
+        let mut errors = self.errors.into_iter();
+        let mut all = errors.next()?;
+        for next in errors {
             all.combine(next);
-            all
-        })
+        }
+        Some(all)
     }
+}
+
+/// An error spanning `tokens`, from their first token to their last. Taking
+/// them as `&dyn ToTokens`, it is compiled once for tokens of every type.
+pub fn spanned(tokens: &dyn ToTokens, message: impl Display) -> syn::Error {
+    syn::Error::new_spanned(tokens, message)
 }

@@ -108,15 +108,25 @@ pub const ERRORS: std::ops::RangeInclusive<u16> = 400..=599;
 
 /// The constant named `name`.
 pub fn by_name(name: &str) -> Option<&'static Known> {
-    KNOWN.iter().find(|known| known.name == name)
+    for known in KNOWN {
+        if known.name == name {
+            return Some(known);
+        }
+    }
+    None
 }
 
 /// The reason phrase a client is told for a 5xx variant without a message.
 pub fn reason_phrase(code: u16) -> &'static str {
-    match KNOWN.iter().find(|known| known.code == code) {
-        Some(known) => known.phrase,
-        None if code >= 500 => "Server Error",
-        None => "Client Error",
+    for known in KNOWN {
+        if known.code == code {
+            return known.phrase;
+        }
+    }
+    if code >= 500 {
+        "Server Error"
+    } else {
+        "Client Error"
     }
 }
 

@@ -406,16 +406,29 @@ fn by_name(noun: &str, variant: &Variant, name: &str) -> Result<usize, String> {
 
 /// The field `name` may be a typo of, or else the fields there are.
 fn field_hint(variant: &Variant, name: &str) -> String {
-    let names = variant.fields.iter().map(|field| field.name.as_str());
-    let hint = did_you_mean(name, names.clone());
+    let mut names = Vec::with_capacity(variant.fields.len());
+    for field in &variant.fields {
+        names.push(field.name.as_str());
+    }
+    let hint = did_you_mean(name, &names);
     if !hint.is_empty() {
         return hint;
     }
-    let listed: Vec<String> = names.map(|name| format!("`{name}`")).collect();
-    match listed.as_slice() {
+    match names.as_slice() {
         [] => String::new(),
-        [one] => format!("; its field is {one}"),
-        _ => format!("; its fields are {}", listed.join(", ")),
+        [one] => format!("; its field is `{one}`"),
+        _ => {
+            let mut listed = "; its fields are ".to_owned();
+            for (at, name) in names.iter().enumerate() {
+                if at > 0 {
+                    listed.push_str(", ");
+                }
+                listed.push('`');
+                listed.push_str(name);
+                listed.push('`');
+            }
+            listed
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 //! name is checked against the variant later, in `valid`.
 
 use super::{expect_separator, parse_args, skip_value, value_tokens};
-use crate::ctxt::Errors;
+use crate::ctxt::{spanned, Errors};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::ext::IdentExt as _;
 use syn::parse::ParseStream;
@@ -25,7 +25,7 @@ pub struct Key {
 /// Every value of `#[example(...)]` that parses; errors go to `errors`.
 pub fn parse(attr: &Attribute, errors: &mut Errors) -> Example {
     let mut example = Example::default();
-    let result = parse_args(attr, "field = \"...\"", |input| {
+    let result = parse_args(attr, "field = \"...\"", &mut |input| {
         while !input.is_empty() {
             match pair(input) {
                 Ok((key, text)) => example.add(key, text, errors),
@@ -90,7 +90,7 @@ fn key(input: ParseStream) -> syn::Result<Key> {
         return index(&input.parse::<LitInt>()?);
     }
     let token: TokenTree = input.parse()?;
-    Err(syn::Error::new_spanned(
+    Err(spanned(
         &token,
         format_args!(
             "expected a field name or index, found `{token}`; \
@@ -143,7 +143,7 @@ fn text(input: ParseStream, key: &Key, eq: Span) -> syn::Result<LitStr> {
     Err(if value.is_empty() {
         syn::Error::new(eq, message)
     } else {
-        syn::Error::new_spanned(value, message)
+        spanned(&value, message)
     })
 }
 

@@ -109,7 +109,7 @@ pub fn class_value(input: syn::parse::ParseStream, key: &syn::Ident) -> syn::Res
         return Err(if value.is_empty() {
             syn::Error::new(key.span(), message)
         } else {
-            syn::Error::new_spanned(value, message)
+            crate::ctxt::spanned(&value, message)
         });
     }
     let lit: syn::LitStr = input.parse()?;
@@ -123,7 +123,7 @@ pub fn class_value(input: syn::parse::ParseStream, key: &syn::Ident) -> syn::Res
             format_args!(
                 "unknown status class `{}` for `mask`{}",
                 other.escape_debug(),
-                match crate::suggest::did_you_mean(other, CLASS_NAMES.iter().copied()) {
+                match crate::suggest::did_you_mean(other, CLASS_NAMES) {
                     hint if hint.is_empty() => format!("; {example}"),
                     hint => hint,
                 }
