@@ -99,9 +99,12 @@ impl<A> Default for Spec<A> {
 impl<A> Template<A> {
     /// Whether the template has no placeholder.
     pub fn is_static(&self) -> bool {
-        self.pieces
-            .iter()
-            .all(|piece| matches!(piece, Piece::Lit(_)))
+        for piece in &self.pieces {
+            if let Piece::Arg(_) = piece {
+                return false;
+            }
+        }
+        true
     }
 
     /// The placeholders, in order.
@@ -164,20 +167,17 @@ impl<A> Placeholder<A> {
             precision,
             kind,
         } = self.spec;
-        let mut errors = Vec::new();
-        let arg = resolve(self.arg).map_err(|e| errors.push(e)).ok();
-        let width = width
-            .map(|count| count.try_map(resolve))
-            .transpose()
-            .map_err(|e| errors.push(e))
-            .ok();
-        let precision = precision
-            .map(|precision| precision.try_map(resolve))
-            .transpose()
-            .map_err(|e| errors.push(e))
-            .ok();
+        let arg = resolve(self.arg);
+        let width = match width {
+            Some(count) => count.try_map(resolve).map(Some),
+            None => Ok(None),
+        };
+        let precision = match precision {
+            Some(precision) => precision.try_map(resolve).map(Some),
+            None => Ok(None),
+        };
         match (arg, width, precision) {
-            (Some(arg), Some(width), Some(precision)) => Ok(Placeholder {
+            (Ok(arg), Ok(width), Ok(precision)) => Ok(Placeholder {
                 arg,
                 spec: Spec {
                     fill,
@@ -190,7 +190,19 @@ impl<A> Placeholder<A> {
                     kind,
                 },
             }),
-            _ => Err(errors),
+            (arg, width, precision) => {
+                let mut errors = Vec::new();
+                if let Err(error) = arg {
+                    errors.push(error);
+                }
+                if let Err(error) = width {
+                    errors.push(error);
+                }
+                if let Err(error) = precision {
+                    errors.push(error);
+                }
+                Err(errors)
+            }
         }
     }
 }
@@ -245,18 +257,14 @@ impl<A> Spec<A> {
 
     /// The arguments the width and precision name.
     pub fn count_args(&self) -> Vec<&A> {
-        let precision = match &self.precision {
-            Some(Precision::Count(count)) => Some(count),
-            _ => None,
-        };
-        [self.width.as_ref(), precision]
-            .into_iter()
-            .flatten()
-            .filter_map(|count| match count {
-                Count::Arg(arg) => Some(arg),
-                Count::Lit(_) => None,
-            })
-            .collect()
+        let mut args = Vec::new();
+        if let Some(Count::Arg(arg)) = &self.width {
+            args.push(arg);
+        }
+        if let Some(Precision::Count(Count::Arg(arg))) = &self.precision {
+            args.push(arg);
+        }
+        args
     }
 
     /// The spec as `format!` reads it, with each argument written by `name`;
@@ -264,10 +272,14 @@ impl<A> Spec<A> {
     pub fn render(&self, name: impl Fn(&A) -> String) -> String {
         let mut out = String::new();
         if let Some(align) = self.align {
-            out.extend(self.fill);
+            if let Some(fill) = self.fill {
+                out.push(fill);
+            }
             out.push(align);
         }
-        out.extend(self.sign);
+        if let Some(sign) = self.sign {
+            out.push(sign);
+        }
         if self.alternate {
             out.push('#');
         }

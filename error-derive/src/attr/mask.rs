@@ -21,6 +21,16 @@ pub struct Marker {
     pub span: Span,
 }
 
+impl Attrs {
+    /// The item's `#[masked]` or `#[public]`, if it says `exposure`.
+    pub fn marked(&self, exposure: Exposure) -> Option<Marker> {
+        match self.exposure {
+            Some(marker) if marker.exposure == exposure => Some(marker),
+            _ => None,
+        }
+    }
+}
+
 impl Exposure {
     fn key(self) -> &'static str {
         match self {

@@ -12,18 +12,24 @@ pub fn is_problem(lit: &LitStr) -> syn::Result<bool> {
     match lit.value().as_str() {
         "mastodon" => Ok(false),
         "problem" => Ok(true),
-        other => Err(syn::Error::new(
-            lit.span(),
-            format_args!(
-                "unknown format `{}`; expected {}",
-                other.escape_debug(),
-                FORMATS
-                    .iter()
-                    .map(|format| format!("`\"{format}\"`"))
-                    .collect::<Vec<_>>()
-                    .join(" or ")
-            ),
-        )),
+        other => {
+            let mut expected = String::new();
+            for (at, format) in FORMATS.iter().enumerate() {
+                if at > 0 {
+                    expected.push_str(" or ");
+                }
+                expected.push_str("`\"");
+                expected.push_str(format);
+                expected.push_str("\"`");
+            }
+            Err(syn::Error::new(
+                lit.span(),
+                format_args!(
+                    "unknown format `{}`; expected {expected}",
+                    other.escape_debug()
+                ),
+            ))
+        }
     }
 }
 
@@ -47,21 +53,25 @@ pub fn check_type_base(lit: &LitStr) -> syn::Result<String> {
 
 fn type_base_problem(base: &str) -> Option<String> {
     let lower = base.to_ascii_lowercase();
-    let Some(rest) = ["https://", "http://"]
-        .iter()
-        .find_map(|scheme| lower.strip_prefix(scheme))
+    let Some(rest) = lower
+        .strip_prefix("https://")
+        .or(lower.strip_prefix("http://"))
     else {
         return Some("it does not start with `https://` or `http://`".to_owned());
     };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if host.is_empty() {
+    // The host runs up to the first `/`, `?` or `#`.
+    if matches!(rest.chars().next(), None | Some('/' | '?' | '#')) {
         return Some("it has no host".to_owned());
     }
-    let bad = base.chars().find(|ch| !is_uri_char(*ch))?;
-    Some(format!(
-        "`{}` may not appear in a URI; percent-encode it",
-        bad.escape_debug()
-    ))
+    for bad in base.chars() {
+        if !is_uri_char(bad) {
+            return Some(format!(
+                "`{}` may not appear in a URI; percent-encode it",
+                bad.escape_debug()
+            ));
+        }
+    }
+    None
 }
 
 /// The characters of RFC 3986's grammar: unreserved, reserved and `%`.
