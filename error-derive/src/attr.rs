@@ -17,6 +17,7 @@ pub use mask::{Exposure, Marker};
 use crate::ctxt::{spanned, Errors};
 use crate::status;
 use crate::suggest::{did_you_mean, is_near};
+use crate::template;
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::parse::ParseStream;
@@ -424,12 +425,12 @@ fn check_range(lit: &LitInt) -> syn::Result<Status> {
             ),
         ));
     }
-    match lit.base10_parse::<i128>() {
-        Ok(code) if (400..=599).contains(&code) => Ok(Status {
+    match template::parse_i128(lit.base10_digits()) {
+        Some(code) if (400..=599).contains(&code) => Ok(Status {
             code: u16::try_from(code).unwrap_or(500),
         }),
-        Ok(code) => Err(syn::Error::new(span, not_an_error(code))),
-        Err(_) => Err(syn::Error::new(
+        Some(code) => Err(syn::Error::new(span, not_an_error(code))),
+        None => Err(syn::Error::new(
             span,
             "expected a status number; write `#[status(404)]`",
         )),

@@ -491,9 +491,9 @@ impl Parser<'_> {
         if digits.is_empty() {
             return Ok(None);
         }
-        match digits.parse() {
-            Ok(n) => Ok(Some(n)),
-            Err(_) => Err(error(&format!("number `{digits}` is too large"))),
+        match parse_usize(&digits) {
+            Some(n) => Ok(Some(n)),
+            None => Err(error(&format!("number `{digits}` is too large"))),
         }
     }
 
@@ -544,6 +544,49 @@ fn error(message: &str) -> SyntaxError {
     SyntaxError(message.to_owned())
 }
 
+/// The `usize` that `text` spells in decimal, read as `str::parse` reads
+/// it: an optional `+`, then digits.
+pub fn parse_usize(text: &str) -> Option<usize> {
+    match decimal(text)? {
+        (false, magnitude) => usize::try_from(magnitude).ok(),
+        (true, _) => None,
+    }
+}
+
+/// The `i128` that `text` spells in decimal, read as `str::parse` reads
+/// it: an optional `+` or `-`, then digits.
+pub fn parse_i128(text: &str) -> Option<i128> {
+    match decimal(text)? {
+        (false, magnitude) => i128::try_from(magnitude).ok(),
+        (true, magnitude) => 0i128.checked_sub_unsigned(magnitude),
+    }
+}
+
+/// Whether `text` has a `-` sign, and the number its digits spell, if it
+/// is a sign and digits and the number fits in a `u128`. A plain loop: the
+/// standard library's parser compiles to a large function for each integer
+/// type it reads.
+fn decimal(text: &str) -> Option<(bool, u128)> {
+    let (negative, digits) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let mut magnitude: u128 = 0;
+    for byte in digits.bytes() {
+        if !byte.is_ascii_digit() {
+            return None;
+        }
+        magnitude = magnitude
+            .checked_mul(10)?
+            .checked_add(u128::from(byte - b'0'))?;
+    }
+    Some((negative, magnitude))
+}
+
 /// Writes literal text the way `format!` reads it back: braces doubled.
 pub fn escape_braces(out: &mut String, text: &str) {
     for ch in text.chars() {
@@ -557,3 +600,43 @@ pub fn escape_braces(out: &mut String, text: &str) {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod number_tests {
+    use super::{parse_i128, parse_usize};
+
+    #[test]
+    fn numbers_read_as_str_parse_reads_them() {
+        let texts = [
+            "",
+            "+",
+            "-",
+            "0",
+            "-0",
+            "+0",
+            "007",
+            "404",
+            "-404",
+            "+404",
+            "4_04",
+            "4 04",
+            "404u16",
+            "--1",
+            "+-1",
+            "18446744073709551615",
+            "18446744073709551616",
+            "170141183460469231731687303715884105727",
+            "170141183460469231731687303715884105728",
+            "-170141183460469231731687303715884105728",
+            "-170141183460469231731687303715884105729",
+            "340282366920938463463374607431768211455",
+            "340282366920938463463374607431768211456",
+            "99999999999999999999999999999999999999999999",
+            "١٢",
+        ];
+        for text in texts {
+            assert_eq!(parse_usize(text), text.parse().ok(), "{text:?}");
+            assert_eq!(parse_i128(text), text.parse().ok(), "{text:?}");
+        }
+    }
+}
