@@ -426,7 +426,7 @@ fn check_range(lit: &LitInt) -> syn::Result<Status> {
         ));
     }
     match template::parse_i128(lit.base10_digits()) {
-        Some(code) if (400..=599).contains(&code) => Ok(Status {
+        Some(code @ 400..=599) => Ok(Status {
             code: u16::try_from(code).unwrap_or(500),
         }),
         Some(code) => Err(syn::Error::new(span, not_an_error(code))),
@@ -458,7 +458,7 @@ fn by_constant(path: &syn::Path) -> syn::Result<Status> {
     let last = check_constant_path(path)?;
     let name = last.to_string();
     match status::by_name(&name) {
-        Some(known) if status::ERRORS.contains(&known.code) => Ok(Status { code: known.code }),
+        Some(known) if status::is_error(known.code) => Ok(Status { code: known.code }),
         Some(known) => Err(spanned(
             path,
             format_args!(

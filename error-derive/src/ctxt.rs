@@ -5,15 +5,18 @@ use proc_macro2::Span;
 use quote::ToTokens;
 use std::fmt::Display;
 
-/// Every error found so far.
+/// Every error found so far, as one.
 #[derive(Default)]
 pub struct Errors {
-    errors: Vec<syn::Error>,
+    all: Option<syn::Error>,
 }
 
 impl Errors {
     pub fn push(&mut self, error: syn::Error) {
-        self.errors.push(error);
+        match &mut self.all {
+            Some(all) => all.combine(error),
+            None => self.all = Some(error),
+        }
     }
 
     pub fn error(&mut self, span: Span, message: impl Display) {
@@ -54,12 +57,7 @@ impl Errors {
 
     /// All the errors as one, if there is any.
     pub fn finish(self) -> Option<syn::Error> {
-        let mut errors = self.errors.into_iter();
-        let mut all = errors.next()?;
-        for next in errors {
-            all.combine(next);
-        }
-        Some(all)
+        self.all
     }
 }
 

@@ -103,8 +103,10 @@ pub const KNOWN: &[Known] = &[
     ),
 ];
 
-/// The statuses a variant may have.
-pub const ERRORS: std::ops::RangeInclusive<u16> = 400..=599;
+/// Whether a variant may have the status `code`.
+pub fn is_error(code: u16) -> bool {
+    matches!(code, 400..=599)
+}
 
 /// The constant named `name`.
 pub fn by_name(name: &str) -> Option<&'static Known> {

@@ -28,7 +28,8 @@ pub fn closest<'a>(typo: &str, candidates: &[&'a str]) -> Option<&'a str> {
             best = Some((edits, candidate));
         }
     }
-    best.map(|(_, candidate)| candidate)
+    let (_, candidate) = best?;
+    Some(candidate)
 }
 
 /// `"; did you mean `x`?"`, or nothing.
@@ -58,9 +59,9 @@ fn loose(name: &str) -> String {
     out
 }
 
-/// The chars of `text`, lowercased.
-fn lowercase_chars(text: &str) -> Vec<char> {
-    let mut out = Vec::with_capacity(text.len());
+/// `text` with each char lowercased on its own.
+fn lowercase(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         for lower in ch.to_lowercase() {
             out.push(lower);
@@ -71,21 +72,22 @@ fn lowercase_chars(text: &str) -> Vec<char> {
 
 /// Levenshtein distance over chars, case-insensitively.
 fn distance(a: &str, b: &str) -> usize {
-    let (a, b) = (lowercase_chars(a), lowercase_chars(b));
-    let mut row = Vec::with_capacity(b.len() + 1);
-    for j in 0..=b.len() {
+    let (a, b) = (lowercase(a), lowercase(b));
+    // The distances from a prefix of `a` to each prefix of `b`.
+    let mut row = Vec::new();
+    for j in 0..=b.chars().count() {
         row.push(j);
     }
-    for (i, &ca) in a.iter().enumerate() {
+    for (i, ca) in a.chars().enumerate() {
         let mut diagonal = row[0];
         row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
+        for (j, cb) in b.chars().enumerate() {
             let substitution = diagonal + usize::from(ca != cb);
             diagonal = row[j + 1];
             row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
         }
     }
-    row[b.len()]
+    row[row.len() - 1]
 }
 
 #[cfg(test)]

@@ -175,9 +175,12 @@ fn shown_fields(texts: &[&Text]) -> Vec<usize> {
 }
 
 fn push_once(fields: &mut Vec<usize>, field: usize) {
-    if !fields.contains(&field) {
-        fields.push(field);
+    for &known in fields.iter() {
+        if known == field {
+            return;
+        }
     }
+    fields.push(field);
 }
 
 /// The version of `#[since]`, on the variant or else on the enum.
@@ -203,9 +206,12 @@ fn check_without_message(
         near.report(errors);
         return false;
     }
-    let is_client_error = status.is_some_and(|status| status < 500);
+    let client_error = match status {
+        Some(status) if status < 500 => Some(status),
+        _ => None,
+    };
     if let Some(lit) = &variant.attrs.description {
-        let remedy = if is_client_error {
+        let remedy = if client_error.is_some() {
             "add `#[message(\"...\")]` saying what went wrong"
         } else {
             "without one, a server error shows clients only its reason phrase"
@@ -216,7 +222,7 @@ fn check_without_message(
         );
         return false;
     }
-    if let Some(status) = status.filter(|_| is_client_error) {
+    if let Some(status) = client_error {
         errors.error(
             variant.ident.span(),
             format_args!(

@@ -70,7 +70,8 @@ fn check_name(name: &LitStr, errors: &mut Errors) -> bool {
 
 /// The headers that frame a message or describe its body: the server sets
 /// them from the body it sends, and one from a variant would contradict it
-/// (a wrong length, a second content type, a broken connection).
+/// (a wrong length, a second content type, a broken connection). In
+/// lowercase, as a name is compared once lowercased.
 const FRAMING: &[&str] = &[
     "connection",
     "content-encoding",
@@ -86,17 +87,15 @@ const FRAMING: &[&str] = &[
 ];
 
 fn check_not_framing(name: &LitStr, text: &str, errors: &mut Errors) -> bool {
-    for framing in FRAMING {
-        if framing.eq_ignore_ascii_case(text) {
-            errors.error(
-                name.span(),
-                format_args!(
-                    "a variant may not send `{text}`: the server sets it from the body and \
-                     the connection; choose the body format with `#[api_error(format = \"...\")]`"
-                ),
-            );
-            return false;
-        }
+    if FRAMING.contains(&text.to_ascii_lowercase().as_str()) {
+        errors.error(
+            name.span(),
+            format_args!(
+                "a variant may not send `{text}`: the server sets it from the body and \
+                 the connection; choose the body format with `#[api_error(format = \"...\")]`"
+            ),
+        );
+        return false;
     }
     true
 }

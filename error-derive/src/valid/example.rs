@@ -89,7 +89,9 @@ fn check_shown(
             if placeholder.arg == field {
                 return true;
             }
-            is_count |= placeholder.spec.count_args().contains(&&field);
+            for &arg in placeholder.spec.count_args() {
+                is_count |= arg == field;
+            }
         }
     }
     let problem = not_shown(input, variant, &key.name, is_count);
