@@ -94,8 +94,10 @@ impl<'a> Input<'a> {
                     out.has_default_status = true;
                 }
                 out.variants.reserve(data.variants.len());
-                for variant in &data.variants {
-                    out.variants.push(Variant::from_syn(variant, errors));
+                // `pairs`, not `iter`: syn boxes the iterator of `iter`,
+                // which compiles to many functions for each element type.
+                for pair in data.variants.pairs() {
+                    out.variants.push(Variant::from_syn(pair.value(), errors));
                 }
             }
             Data::Struct(data) => {
