@@ -3,8 +3,7 @@
 //! rename the arguments, and escape the literal text for the JSON body.
 
 use std::fmt::Write as _;
-use std::iter::Peekable;
-use std::str::CharIndices;
+use std::str::Chars;
 
 /// A parsed template. `A` is how a placeholder names its argument: an
 /// [`ArgRef`] as written, or a field index once resolved.
@@ -321,14 +320,11 @@ pub struct SyntaxError(pub String);
 
 /// Parses a template in the grammar of `format!`.
 pub fn parse(text: &str) -> Result<Template<ArgRef>, SyntaxError> {
-    Parser {
-        chars: text.char_indices().peekable(),
-    }
-    .template()
+    Parser { chars: text.chars() }.template()
 }
 
 struct Parser<'a> {
-    chars: Peekable<CharIndices<'a>>,
+    chars: Chars<'a>,
 }
 
 const FORMAT_TRAITS: &[&str] = &["", "?", "x?", "X?", "x", "X", "o", "b", "e", "E", "p"];
@@ -337,7 +333,7 @@ impl Parser<'_> {
     fn template(mut self) -> Result<Template<ArgRef>, SyntaxError> {
         let mut pieces = Vec::new();
         let mut text = String::new();
-        while let Some((_, ch)) = self.chars.next() {
+        while let Some(ch) = self.chars.next() {
             match ch {
                 '{' if self.eat('{') => text.push('{'),
                 '}' if self.eat('}') => text.push('}'),
@@ -359,7 +355,7 @@ impl Parser<'_> {
 
     /// After the `{`.
     fn placeholder(&mut self) -> Result<Placeholder<ArgRef>, SyntaxError> {
-        if self.chars.peek().is_none() {
+        if self.peek().is_none() {
             return Err(unterminated());
         }
         let arg = match self.argument()? {
@@ -374,8 +370,8 @@ impl Parser<'_> {
         };
         self.skip_whitespace();
         match self.chars.next() {
-            Some((_, '}')) => Ok(Placeholder { arg, spec }),
-            Some((_, found)) => Err(error(&format!(
+            Some('}') => Ok(Placeholder { arg, spec }),
+            Some(found) => Err(error(&format!(
                 "expected `}}` in a placeholder, found `{found}`; write `{{{{` for a literal brace"
             ))),
             None => Err(unterminated()),
@@ -387,13 +383,16 @@ impl Parser<'_> {
         if let Some(index) = self.integer()? {
             return Ok(Some(ArgRef::Index(index)));
         }
-        Ok(self.identifier()?.map(ArgRef::Name))
+        if let Some(name) = self.identifier()? {
+            return Ok(Some(ArgRef::Name(name)));
+        }
+        Ok(None)
     }
 
     fn spec(&mut self) -> Result<Spec<ArgRef>, SyntaxError> {
         let mut spec = Spec::default();
         self.fill_align(&mut spec);
-        if let Some(&(_, sign @ ('+' | '-'))) = self.chars.peek() {
+        if let Some(sign @ ('+' | '-')) = self.peek() {
             self.chars.next();
             spec.sign = Some(sign);
         }
@@ -409,9 +408,7 @@ impl Parser<'_> {
 
     fn fill_align(&mut self, spec: &mut Spec<ArgRef>) {
         let mut ahead = self.chars.clone();
-        let first = ahead.next().map(|(_, ch)| ch);
-        let second = ahead.next().map(|(_, ch)| ch);
-        match (first, second) {
+        match (ahead.next(), ahead.next()) {
             (Some(fill), Some(align @ ('<' | '^' | '>'))) => {
                 spec.fill = Some(fill);
                 spec.align = Some(align);
@@ -429,7 +426,7 @@ impl Parser<'_> {
     /// A `0` is the zero flag unless it is the argument `0$` of a width.
     fn is_zero_flag(&self) -> bool {
         let mut ahead = self.chars.clone();
-        ahead.next().map(|(_, ch)| ch) == Some('0') && ahead.next().map(|(_, ch)| ch) != Some('$')
+        ahead.next() == Some('0') && ahead.next() != Some('$')
     }
 
     /// A width: `5`, `1$` or `name$`.
@@ -481,7 +478,7 @@ impl Parser<'_> {
 
     fn integer(&mut self) -> Result<Option<usize>, SyntaxError> {
         let mut digits = String::new();
-        while let Some(&(_, ch)) = self.chars.peek() {
+        while let Some(ch) = self.peek() {
             if !ch.is_ascii_digit() {
                 break;
             }
@@ -498,8 +495,8 @@ impl Parser<'_> {
     }
 
     fn identifier(&mut self) -> Result<Option<String>, SyntaxError> {
-        match self.chars.peek() {
-            Some(&(_, ch)) if ch == '_' || ch.is_alphabetic() => {}
+        match self.peek() {
+            Some(ch) if ch == '_' || ch.is_alphabetic() => {}
             _ => return Ok(None),
         }
         let word = self.word();
@@ -511,7 +508,7 @@ impl Parser<'_> {
 
     fn word(&mut self) -> String {
         let mut word = String::new();
-        while let Some(&(_, ch)) = self.chars.peek() {
+        while let Some(ch) = self.peek() {
             if ch != '_' && !ch.is_alphanumeric() {
                 break;
             }
@@ -522,17 +519,22 @@ impl Parser<'_> {
     }
 
     fn skip_whitespace(&mut self) {
-        while self.chars.peek().is_some_and(|&(_, ch)| ch.is_whitespace()) {
+        while matches!(self.peek(), Some(ch) if ch.is_whitespace()) {
             self.chars.next();
         }
     }
 
     fn eat(&mut self, expected: char) -> bool {
-        let found = self.chars.peek().is_some_and(|&(_, ch)| ch == expected);
+        let found = self.peek() == Some(expected);
         if found {
             self.chars.next();
         }
         found
+    }
+
+    /// The next char, left unread.
+    fn peek(&self) -> Option<char> {
+        self.chars.clone().next()
     }
 }
 
