@@ -210,9 +210,10 @@ pub fn docs_text(docs: &[String]) -> String {
     for doc in docs {
         push_undecorated(doc, &mut lines);
     }
-    // The non-blank lines: the first, the last, and their least indentation.
+    // The non-blank lines: where they start and end, and their least
+    // indentation.
     let mut first = None;
-    let mut last = 0;
+    let mut end = 0;
     let mut indent = usize::MAX;
     for (at, line) in lines.iter_mut().enumerate() {
         *line = line.trim_end();
@@ -220,7 +221,7 @@ pub fn docs_text(docs: &[String]) -> String {
             if first.is_none() {
                 first = Some(at);
             }
-            last = at;
+            end = at + 1;
             indent = indent.min(indentation(line));
         }
     }
@@ -228,7 +229,7 @@ pub fn docs_text(docs: &[String]) -> String {
     let Some(first) = first else {
         return out;
     };
-    for (at, line) in lines[first..=last].iter().enumerate() {
+    for (at, line) in lines[first..end].iter().enumerate() {
         if at > 0 {
             out.push('\n');
         }

@@ -304,7 +304,7 @@ fn misplaced(name: &str, place: Place) -> Option<String> {
 /// A parser that keeps what it reads in the variables it captures. Every
 /// parser of the derive has this one type, so that syn's parsing code,
 /// which is generic over the parser, is compiled once.
-pub type ParseFn<'a> = &'a mut dyn FnMut(ParseStream) -> syn::Result<()>;
+type ParseFn<'a> = &'a mut dyn FnMut(ParseStream) -> syn::Result<()>;
 
 /// Reads the arguments of `#[name(...)]` with `parser`, which reads the one
 /// argument the attribute takes; an error saying how to write the
@@ -329,7 +329,7 @@ fn parse_args(attr: &Attribute, example: &str, parser: ParseFn) -> syn::Result<(
             ))
         }
     };
-    let whole: ParseFn = &mut |input: ParseStream| {
+    let list_parser: ParseFn = &mut |input: ParseStream| {
         parser(input)?;
         if input.peek(Token![,]) && input.peek2(syn::parse::End) {
             input.parse::<Token![,]>()?;
@@ -343,7 +343,7 @@ fn parse_args(attr: &Attribute, example: &str, parser: ParseFn) -> syn::Result<(
         }
         Ok(())
     };
-    list.parse_args_with(whole)
+    list.parse_args_with(list_parser)
 }
 
 /// The string of `#[name("...")]`, or `None` after reporting why there is

@@ -185,8 +185,12 @@ fn push_once(fields: &mut Vec<usize>, field: usize) {
 
 /// The version of `#[since]`, on the variant or else on the enum.
 fn since_of(input: &Input, variant: &Variant) -> Option<String> {
-    let since = variant.attrs.since.as_ref();
-    Some(since.or(input.default_since.as_ref())?.value())
+    let since = variant
+        .attrs
+        .since
+        .as_ref()
+        .or(input.default_since.as_ref())?;
+    Some(since.value())
 }
 
 /// A variant without `#[message]` may only be a server error without a
