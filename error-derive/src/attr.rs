@@ -174,6 +174,7 @@ impl Attrs {
     }
 
     /// The unknown attribute that looks like a misspelling of `key`.
+    #[allow(clippy::manual_find)] // a loop, as `find` is compiled anew for each closure
     pub fn near_miss(&self, key: &str) -> Option<&NearMiss> {
         for near in &self.near {
             if near.key == key {
@@ -270,6 +271,7 @@ const KEYS: &[&str] = &[
 
 /// The derive's attribute `name`, as a static string; `None` for an
 /// attribute the derive does not read.
+#[allow(clippy::manual_find)] // a loop, as `find` is compiled anew for each closure
 fn key_of(name: &str) -> Option<&'static str> {
     for &key in KEYS {
         if key == name {

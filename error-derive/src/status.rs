@@ -109,6 +109,7 @@ pub fn is_error(code: u16) -> bool {
 }
 
 /// The constant named `name`.
+#[allow(clippy::manual_find)] // a loop, as `find` is compiled anew for each closure
 pub fn by_name(name: &str) -> Option<&'static Known> {
     for known in KNOWN {
         if known.name == name {
