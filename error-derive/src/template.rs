@@ -320,7 +320,10 @@ pub struct SyntaxError(pub String);
 
 /// Parses a template in the grammar of `format!`.
 pub fn parse(text: &str) -> Result<Template<ArgRef>, SyntaxError> {
-    Parser { chars: text.chars() }.template()
+    Parser {
+        chars: text.chars(),
+    }
+    .template()
 }
 
 struct Parser<'a> {
