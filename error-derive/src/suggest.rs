@@ -40,6 +40,20 @@ pub fn did_you_mean(typo: &str, candidates: &[&str]) -> String {
     }
 }
 
+/// `names` in backticks, separated by `separator`: "`a`, `b`".
+pub fn listed(names: &[&str], separator: &str) -> String {
+    let mut out = String::new();
+    for (at, name) in names.iter().enumerate() {
+        if at > 0 {
+            out.push_str(separator);
+        }
+        out.push('`');
+        out.push_str(name);
+        out.push('`');
+    }
+    out
+}
+
 /// Whether `name`, which is not `known`, looks like a misspelling of it:
 /// one or two edits away, and longer than one letter.
 pub fn is_near(name: &str, known: &str) -> bool {

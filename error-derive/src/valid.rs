@@ -13,7 +13,7 @@ use crate::ast::{Field, Input, Style, Variant};
 use crate::case::snake_case;
 use crate::ctxt::Errors;
 use crate::status;
-use crate::suggest::did_you_mean;
+use crate::suggest::{did_you_mean, listed};
 use crate::template::{self, ArgRef, Piece, Placeholder, Template, Trait};
 use proc_macro2::Span;
 use std::collections::HashMap;
@@ -442,18 +442,7 @@ fn field_hint(variant: &Variant, name: &str) -> String {
     match names.as_slice() {
         [] => String::new(),
         [one] => format!("; its field is `{one}`"),
-        _ => {
-            let mut listed = "; its fields are ".to_owned();
-            for (at, name) in names.iter().enumerate() {
-                if at > 0 {
-                    listed.push_str(", ");
-                }
-                listed.push('`');
-                listed.push_str(name);
-                listed.push('`');
-            }
-            listed
-        }
+        _ => format!("; its fields are {}", listed(&names, ", ")),
     }
 }
 

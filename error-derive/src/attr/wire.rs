@@ -1,10 +1,11 @@
 //! The values of the container keys that shape what goes on the wire:
 //! `format = "..."` and `type_base = "..."`.
 
+use crate::suggest::listed;
 use syn::LitStr;
 
-/// The formats `format = "..."` accepts.
-const FORMATS: &[&str] = &["mastodon", "problem"];
+/// The formats `format = "..."` accepts, as written there.
+const FORMATS: &[&str] = &["\"mastodon\"", "\"problem\""];
 
 /// Whether `format = "..."` names the problem details format; an error at
 /// the literal for an unknown format.
@@ -12,24 +13,14 @@ pub fn is_problem(lit: &LitStr) -> syn::Result<bool> {
     match lit.value().as_str() {
         "mastodon" => Ok(false),
         "problem" => Ok(true),
-        other => {
-            let mut expected = String::new();
-            for (at, format) in FORMATS.iter().enumerate() {
-                if at > 0 {
-                    expected.push_str(" or ");
-                }
-                expected.push_str("`\"");
-                expected.push_str(format);
-                expected.push_str("\"`");
-            }
-            Err(syn::Error::new(
-                lit.span(),
-                format_args!(
-                    "unknown format `{}`; expected {expected}",
-                    other.escape_debug()
-                ),
-            ))
-        }
+        other => Err(syn::Error::new(
+            lit.span(),
+            format_args!(
+                "unknown format `{}`; expected {}",
+                other.escape_debug(),
+                listed(FORMATS, " or ")
+            ),
+        )),
     }
 }
 
