@@ -88,16 +88,17 @@ impl<'a> Input<'a> {
                 out.default_status = attrs.status;
                 out.has_default_status = attrs.is_given("status");
                 out.default_since = attrs.since.take();
-                if let Some(near) = attrs.near_miss("status").filter(|_| attrs.status.is_none()) {
+                if let (None, Some(near)) = (attrs.status, attrs.near_miss("status")) {
                     // Reported once here, not again at every variant.
                     near.report(errors);
                     out.has_default_status = true;
                 }
-                out.variants = data
-                    .variants
-                    .iter()
-                    .map(|v| Variant::from_syn(v, errors))
-                    .collect();
+                out.variants.reserve(data.variants.len());
+                // `pairs`, not `iter`: syn boxes the iterator of `iter`,
+                // which compiles to many functions for each element type.
+                for pair in data.variants.pairs() {
+                    out.variants.push(Variant::from_syn(pair.value(), errors));
+                }
             }
             Data::Struct(data) => {
                 out.variants = vec![Variant::new(&input.ident, &data.fields, attrs, errors)];
@@ -132,17 +133,17 @@ impl<'a> Variant<'a> {
             Fields::Unnamed(_) => Style::Tuple,
             Fields::Unit => Style::Unit,
         };
-        Variant {
+        let mut out = Variant {
             ident,
             name: unraw(ident),
             style,
-            fields: fields
-                .iter()
-                .enumerate()
-                .map(|(i, f)| Field::from_syn(i, f, errors))
-                .collect(),
+            fields: Vec::with_capacity(fields.len()),
             attrs,
+        };
+        for (index, field) in fields.iter().enumerate() {
+            out.fields.push(Field::from_syn(index, field, errors));
         }
+        out
     }
 
     /// The doc comment as the catalogue shows it.
@@ -156,15 +157,12 @@ impl<'a> Field<'a> {
         // `#[details]` is the one attribute of a field; the others are
         // reported as misplaced.
         let attrs = Attrs::from_syn(&field.attrs, Place::Field, errors);
-        let span = match &field.ident {
-            Some(ident) => ident.span(),
-            None => syn::spanned::Spanned::span(&field.ty),
+        let (name, span) = match &field.ident {
+            Some(ident) => (unraw(ident), ident.span()),
+            None => (index.to_string(), syn::spanned::Spanned::span(&field.ty)),
         };
         Field {
-            name: field
-                .ident
-                .as_ref()
-                .map_or_else(|| index.to_string(), unraw),
+            name,
             ident: field.ident.as_ref(),
             index,
             ty: &field.ty,
@@ -176,21 +174,19 @@ impl<'a> Field<'a> {
     /// How the catalogue shows a placeholder of this field: its name, or
     /// for a positional field its type's last path segment in snake case.
     pub fn client_name(&self) -> String {
-        match self.ident {
-            Some(_) => self.name.clone(),
-            None => type_name(self.ty)
-                .map_or_else(|| "value".to_owned(), |name| crate::case::snake_case(&name)),
+        if self.ident.is_some() {
+            return self.name.clone();
+        }
+        match type_name(self.ty) {
+            Some(name) => crate::case::snake_case(&name),
+            None => "value".to_owned(),
         }
     }
 }
 
 fn type_name(ty: &Type) -> Option<String> {
     match ty {
-        Type::Path(path) => path
-            .path
-            .segments
-            .last()
-            .map(|segment| unraw(&segment.ident)),
+        Type::Path(path) => Some(unraw(&path.path.segments.last()?.ident)),
         Type::Reference(reference) => type_name(&reference.elem),
         Type::Paren(paren) => type_name(&paren.elem),
         Type::Group(group) => type_name(&group.elem),
@@ -210,35 +206,48 @@ fn unraw(ident: &Ident) -> String {
 /// removed, trailing whitespace trimmed, the indentation that all non-blank
 /// lines share removed, and blank lines at both ends dropped.
 pub fn docs_text(docs: &[String]) -> String {
-    let lines: Vec<&str> = docs
-        .iter()
-        .flat_map(|doc| undecorated(doc))
-        .map(str::trim_end)
-        .collect();
-    let indent = lines
-        .iter()
-        .filter(|line| !line.is_empty())
-        .map(|line| indentation(line))
-        .min()
-        .unwrap_or(0);
-    let start = lines
-        .iter()
-        .position(|line| !line.is_empty())
-        .unwrap_or(lines.len());
-    let end = lines
-        .iter()
-        .rposition(|line| !line.is_empty())
-        .map_or(start, |at| at + 1);
-    let kept: Vec<&str> = lines[start..end]
-        .iter()
-        .map(|line| dedent(line, indent))
-        .collect();
-    kept.join("\n")
+    let mut lines = Vec::new();
+    for doc in docs {
+        push_undecorated(doc, &mut lines);
+    }
+    // The non-blank lines: where they start and end, and their least
+    // indentation.
+    let mut first = None;
+    let mut end = 0;
+    let mut indent = usize::MAX;
+    for (at, line) in lines.iter_mut().enumerate() {
+        *line = line.trim_end();
+        if !line.is_empty() {
+            if first.is_none() {
+                first = Some(at);
+            }
+            end = at + 1;
+            indent = indent.min(indentation(line));
+        }
+    }
+    let mut out = String::new();
+    let Some(first) = first else {
+        return out;
+    };
+    for (at, line) in lines[first..end].iter().enumerate() {
+        if at > 0 {
+            out.push('\n');
+        }
+        out.push_str(dedent(line, indent));
+    }
+    out
 }
 
 /// The number of whitespace characters a line starts with.
 fn indentation(line: &str) -> usize {
-    line.chars().take_while(|ch| ch.is_whitespace()).count()
+    let mut count = 0;
+    for ch in line.chars() {
+        if !ch.is_whitespace() {
+            break;
+        }
+        count += 1;
+    }
+    count
 }
 
 /// `line` without its first `count` characters, all whitespace; a blank
@@ -250,24 +259,28 @@ fn dedent(line: &str, count: usize) -> &str {
     }
 }
 
-/// The lines of one doc attribute. A block comment whose lines after the
-/// first all start with a `*` (after any indentation) loses that column.
-fn undecorated(doc: &str) -> Vec<&str> {
-    let lines: Vec<&str> = doc.split('\n').collect();
-    let is_decorated = lines.len() > 1
-        && lines[1..]
-            .iter()
-            .filter(|line| !line.trim().is_empty())
-            .all(|line| line.trim_start().starts_with('*'));
-    if !is_decorated {
-        return lines;
+/// Adds the lines of one doc attribute to `lines`. A block comment whose
+/// lines after the first all start with a `*` (after any indentation) loses
+/// that column.
+fn push_undecorated<'a>(doc: &'a str, lines: &mut Vec<&'a str>) {
+    let start = lines.len();
+    for line in doc.split('\n') {
+        lines.push(line);
     }
-    let mut out = vec![lines[0]];
-    out.extend(lines[1..].iter().map(|line| {
+    let rest = &mut lines[start + 1..];
+    let mut is_decorated = !rest.is_empty();
+    for line in rest.iter() {
+        if !line.trim().is_empty() && !line.trim_start().starts_with('*') {
+            is_decorated = false;
+        }
+    }
+    if !is_decorated {
+        return;
+    }
+    for line in rest {
         let trimmed = line.trim_start();
-        trimmed.strip_prefix('*').unwrap_or(trimmed)
-    }));
-    out
+        *line = trimmed.strip_prefix('*').unwrap_or(trimmed);
+    }
 }
 
 #[cfg(test)]

@@ -14,9 +14,10 @@ pub use example::{Example, Key};
 pub use header::HeaderAttr;
 pub use mask::{Exposure, Marker};
 
-use crate::ctxt::Errors;
+use crate::ctxt::{spanned, Errors};
 use crate::status;
 use crate::suggest::{did_you_mean, is_near};
+use crate::template;
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::parse::ParseStream;
@@ -102,35 +103,41 @@ impl Attrs {
     }
 
     fn read(&mut self, attr: &Attribute, place: Place, errors: &mut Errors) {
-        let Some(name) = attr.path().get_ident().map(ToString::to_string) else {
+        let Some(ident) = attr.path().get_ident() else {
             return;
         };
+        let name = ident.to_string();
         if name == "doc" {
             self.read_doc(attr);
             return;
         }
         if name == "deprecated" {
             // rustc checks the attribute; the first one is the one it uses.
-            self.deprecated
-                .get_or_insert_with(|| deprecated::note(attr));
+            if self.deprecated.is_none() {
+                self.deprecated = Some(deprecated::note(attr));
+            }
             return;
         }
-        if !is_ours(&name) {
+        let Some(key) = key_of(&name) else {
             self.note_near_miss(name, attr);
             return;
-        }
-        if let Some(problem) = misplaced(&name, place) {
+        };
+        if let Some(problem) = misplaced(key, place) {
             errors.error(attr.path().span(), problem);
             return;
         }
-        match name.as_str() {
-            "status" => match errors.ok(parse_status(attr)) {
+        match key {
+            "status" => match parse_status(attr, errors) {
                 Some(status) => self.set_status(status, attr, errors),
                 None => self.mark_given("status", attr),
             },
             "api_error" => container::parse_container(attr, &mut self.container, errors),
-            "header" => self.headers.extend(header::parse(attr, errors)),
-            "masked" | "public" => mask::read(self, attr, &name, errors),
+            "header" => {
+                if let Some(header) = header::parse(attr, errors) {
+                    self.headers.push(header);
+                }
+            }
+            "masked" | "public" => mask::read(self, attr, key, errors),
             "details" => match errors.ok(details::parse(attr)) {
                 Some(span) if self.check_unique("details", attr, errors) => {
                     self.details = Some(span);
@@ -143,9 +150,9 @@ impl Attrs {
                     self.example = Some(example);
                 }
             }
-            _ => match errors.ok(parse_string(attr, &name)) {
-                Some(lit) => self.set_string(&name, lit, attr, errors),
-                None => self.mark_given(key_of(&name), attr),
+            _ => match parse_string(attr, key, errors) {
+                Some(lit) => self.set_string(key, lit, attr, errors),
+                None => self.mark_given(key, attr),
             },
         }
     }
@@ -153,21 +160,40 @@ impl Attrs {
     /// Whether the attribute `key` was written, even if it was malformed:
     /// a malformed attribute is reported once, not again as missing.
     pub fn is_given(&self, key: &str) -> bool {
-        self.first.iter().any(|(name, _)| *name == key)
+        self.first_given(key).is_some()
+    }
+
+    /// The attribute that first set the slot `key`.
+    fn first_given(&self, key: &str) -> Option<&TokenStream> {
+        for (name, tokens) in &self.first {
+            if *name == key {
+                return Some(tokens);
+            }
+        }
+        None
     }
 
     /// The unknown attribute that looks like a misspelling of `key`.
+    #[allow(clippy::manual_find)] // a loop, as `find` is compiled anew for each closure
     pub fn near_miss(&self, key: &str) -> Option<&NearMiss> {
-        self.near.iter().find(|near| near.key == key)
+        for near in &self.near {
+            if near.key == key {
+                return Some(near);
+            }
+        }
+        None
     }
 
     fn note_near_miss(&mut self, name: String, attr: &Attribute) {
-        if let Some(key) = KEYS.iter().find(|key| is_near(&name, key)) {
-            self.near.push(NearMiss {
-                key,
-                written: name,
-                span: attr.path().span(),
-            });
+        for &key in KEYS {
+            if is_near(&name, key) {
+                self.near.push(NearMiss {
+                    key,
+                    written: name,
+                    span: attr.path().span(),
+                });
+                return;
+            }
         }
     }
 
@@ -194,8 +220,13 @@ impl Attrs {
         }
     }
 
-    fn set_string(&mut self, name: &str, lit: LitStr, attr: &Attribute, errors: &mut Errors) {
-        let key = key_of(name);
+    fn set_string(
+        &mut self,
+        key: &'static str,
+        lit: LitStr,
+        attr: &Attribute,
+        errors: &mut Errors,
+    ) {
         if !self.check_unique(key, attr, errors) {
             return;
         }
@@ -209,7 +240,7 @@ impl Attrs {
 
     /// Records the first use of `key`; a second use is an error.
     fn check_unique(&mut self, key: &'static str, attr: &Attribute, errors: &mut Errors) -> bool {
-        if let Some((_, first)) = self.first.iter().find(|(name, _)| *name == key) {
+        if let Some(first) = self.first_given(key) {
             errors.clash_spanned(
                 attr,
                 format_args!("duplicate `#[{key}]` attribute; keep one"),
@@ -221,13 +252,6 @@ impl Attrs {
         self.first.push((key, attr.to_token_stream()));
         true
     }
-}
-
-/// `name`, known to be one of [`KEYS`], as a static string.
-fn key_of(name: &str) -> &'static str {
-    KEYS.iter()
-        .find(|key| **key == name)
-        .map_or("code", |key| key)
 }
 
 /// The names of the derive's attributes.
@@ -245,8 +269,16 @@ const KEYS: &[&str] = &[
     "details",
 ];
 
-fn is_ours(name: &str) -> bool {
-    KEYS.contains(&name)
+/// The derive's attribute `name`, as a static string; `None` for an
+/// attribute the derive does not read.
+#[allow(clippy::manual_find)] // a loop, as `find` is compiled anew for each closure
+fn key_of(name: &str) -> Option<&'static str> {
+    for &key in KEYS {
+        if key == name {
+            return Some(key);
+        }
+    }
+    None
 }
 
 /// Why the attribute `name` does not belong at `place`, if it does not.
@@ -271,92 +303,117 @@ fn misplaced(name: &str, place: Place) -> Option<String> {
     }
 }
 
-/// The single argument of `#[name(...)]`, or an error saying how to write it.
-fn parse_args<T>(
-    attr: &Attribute,
-    example: &str,
-    parser: impl FnOnce(ParseStream) -> syn::Result<T>,
-) -> syn::Result<T> {
-    let name = attr
-        .path()
-        .get_ident()
-        .map(ToString::to_string)
-        .unwrap_or_default();
+/// A parser that keeps what it reads in the variables it captures. Every
+/// parser of the derive has this one type, so that syn's parsing code,
+/// which is generic over the parser, is compiled once.
+type ParseFn<'a> = &'a mut dyn FnMut(ParseStream) -> syn::Result<()>;
+
+/// Reads the arguments of `#[name(...)]` with `parser`, which reads the one
+/// argument the attribute takes; an error saying how to write the
+/// attribute if it has no arguments, or more than one.
+fn parse_args(attr: &Attribute, example: &str, parser: ParseFn) -> syn::Result<()> {
+    let name = match attr.path().get_ident() {
+        Some(ident) => ident.to_string(),
+        None => String::new(),
+    };
     let list = match &attr.meta {
         Meta::List(list) if !list.tokens.is_empty() => list,
         Meta::List(list) => {
-            return Err(syn::Error::new_spanned(
+            return Err(spanned(
                 list,
                 format_args!("`#[{name}()]` is empty; write `#[{name}({example})]`"),
             ))
         }
         _ => {
-            return Err(syn::Error::new_spanned(
+            return Err(spanned(
                 &attr.meta,
                 format_args!("expected `#[{name}(...)]`; write `#[{name}({example})]`"),
             ))
         }
     };
-    list.parse_args_with(|input: ParseStream| {
-        let value = parser(input)?;
+    let list_parser: ParseFn = &mut |input: ParseStream| {
+        parser(input)?;
         if input.peek(Token![,]) && input.peek2(syn::parse::End) {
             input.parse::<Token![,]>()?;
         }
         if !input.is_empty() {
             let rest: TokenStream = input.parse()?;
-            return Err(syn::Error::new_spanned(
-                rest,
+            return Err(spanned(
+                &rest,
                 format_args!("unexpected tokens; `#[{name}]` takes one argument"),
             ));
         }
-        Ok(value)
-    })
+        Ok(())
+    };
+    list.parse_args_with(list_parser)
 }
 
-fn parse_string(attr: &Attribute, name: &str) -> syn::Result<LitStr> {
+/// The string of `#[name("...")]`, or `None` after reporting why there is
+/// none.
+fn parse_string(attr: &Attribute, name: &str, errors: &mut Errors) -> Option<LitStr> {
     let example = match name {
         "code" => "\"not_found\"",
         "since" => "\"1.2\"",
         _ => "\"...\"",
     };
-    parse_args(attr, example, |input| {
-        let token: TokenTree = input.fork().parse()?;
-        let lit = input.parse::<LitStr>().map_err(|_| {
-            syn::Error::new_spanned(
-                token,
-                format_args!("expected a string literal; write `#[{name}({example})]`"),
-            )
-        })?;
-        if !lit.suffix().is_empty() {
-            return Err(syn::Error::new(
-                lit.span(),
-                format_args!(
-                    "a string in `#[{name}]` takes no suffix; remove `{}`",
-                    lit.suffix()
-                ),
-            ));
-        }
-        Ok(lit)
-    })
+    let mut string = None;
+    let parsed = parse_args(attr, example, &mut |input| {
+        string = Some(string_arg(input, name, example)?);
+        Ok(())
+    });
+    errors.ok(parsed)?;
+    string
 }
 
-fn parse_status(attr: &Attribute) -> syn::Result<Status> {
-    parse_args(attr, "404", |input| {
-        if input.peek(LitInt) {
-            return check_range(&input.parse::<LitInt>()?);
-        }
-        if input.peek(syn::Ident) || input.peek(Token![::]) {
-            return by_constant(&input.parse::<syn::Path>()?);
-        }
-        let token: TokenStream = input.parse()?;
-        Err(syn::Error::new_spanned(
+/// A string literal without a suffix, as an argument of `#[name]`, or an
+/// error at the token found.
+fn string_arg(input: ParseStream, name: &str, example: &str) -> syn::Result<LitStr> {
+    let token: TokenTree = input.fork().parse()?;
+    let Ok(lit) = input.parse::<LitStr>() else {
+        return Err(spanned(
             &token,
+            format_args!("expected a string literal; write `#[{name}({example})]`"),
+        ));
+    };
+    if !lit.suffix().is_empty() {
+        return Err(syn::Error::new(
+            lit.span(),
             format_args!(
-                "expected a status number or a `StatusCode` constant, found `{token}`; \
-                 write `#[status(404)]` or `#[status(NOT_FOUND)]`"
+                "a string in `#[{name}]` takes no suffix; remove `{}`",
+                lit.suffix()
             ),
-        ))
-    })
+        ));
+    }
+    Ok(lit)
+}
+
+/// The status of `#[status(...)]`, or `None` after reporting why there is
+/// none.
+fn parse_status(attr: &Attribute, errors: &mut Errors) -> Option<Status> {
+    let mut status = None;
+    let parsed = parse_args(attr, "404", &mut |input| {
+        status = Some(status_arg(input)?);
+        Ok(())
+    });
+    errors.ok(parsed)?;
+    status
+}
+
+fn status_arg(input: ParseStream) -> syn::Result<Status> {
+    if input.peek(LitInt) {
+        return check_range(&input.parse::<LitInt>()?);
+    }
+    if input.peek(syn::Ident) || input.peek(Token![::]) {
+        return by_constant(&input.parse::<syn::Path>()?);
+    }
+    let token: TokenStream = input.parse()?;
+    Err(spanned(
+        &token,
+        format_args!(
+            "expected a status number or a `StatusCode` constant, found `{token}`; \
+             write `#[status(404)]` or `#[status(NOT_FOUND)]`"
+        ),
+    ))
 }
 
 fn check_range(lit: &LitInt) -> syn::Result<Status> {
@@ -370,12 +427,12 @@ fn check_range(lit: &LitInt) -> syn::Result<Status> {
             ),
         ));
     }
-    match lit.base10_parse::<i128>() {
-        Ok(code) if (400..=599).contains(&code) => Ok(Status {
+    match template::parse_i128(lit.base10_digits()) {
+        Some(code @ 400..=599) => Ok(Status {
             code: u16::try_from(code).unwrap_or(500),
         }),
-        Ok(code) => Err(syn::Error::new(span, not_an_error(code))),
-        Err(_) => Err(syn::Error::new(
+        Some(code) => Err(syn::Error::new(span, not_an_error(code))),
+        None => Err(syn::Error::new(
             span,
             "expected a status number; write `#[status(404)]`",
         )),
@@ -403,8 +460,8 @@ fn by_constant(path: &syn::Path) -> syn::Result<Status> {
     let last = check_constant_path(path)?;
     let name = last.to_string();
     match status::by_name(&name) {
-        Some(known) if status::ERRORS.contains(&known.code) => Ok(Status { code: known.code }),
-        Some(known) => Err(syn::Error::new_spanned(
+        Some(known) if status::is_error(known.code) => Ok(Status { code: known.code }),
+        Some(known) => Err(spanned(
             path,
             format_args!(
                 "status `{name}` ({}) is not an error status; use a 4xx or 5xx status",
@@ -412,13 +469,17 @@ fn by_constant(path: &syn::Path) -> syn::Result<Status> {
             ),
         )),
         None => {
-            let hint = match did_you_mean(&name, status::KNOWN.iter().map(|known| known.name)) {
+            let mut names = Vec::with_capacity(status::KNOWN.len());
+            for known in status::KNOWN {
+                names.push(known.name);
+            }
+            let hint = match did_you_mean(&name, &names) {
                 hint if hint.is_empty() => {
                     "; write a `StatusCode` constant such as `NOT_FOUND`, or a number".to_owned()
                 }
                 hint => hint,
             };
-            Err(syn::Error::new_spanned(
+            Err(spanned(
                 last,
                 format_args!("unknown status constant `{name}`{hint}"),
             ))
@@ -429,17 +490,23 @@ fn by_constant(path: &syn::Path) -> syn::Result<Status> {
 /// The constant's name, once the path is known to name a `StatusCode`
 /// constant; the derive cannot resolve paths, so it reads only these forms.
 fn check_constant_path(path: &syn::Path) -> syn::Result<&syn::Ident> {
-    let segments: Vec<&syn::PathSegment> = path.segments.iter().collect();
-    if let Some(with_args) = segments.iter().find(|segment| !segment.arguments.is_none()) {
-        return Err(syn::Error::new_spanned(
-            &with_args.arguments,
-            "a status path takes no generic arguments; write `StatusCode::NOT_FOUND`",
-        ));
+    // The last two segments.
+    let mut owner = None;
+    let mut last = None;
+    for segment in &path.segments {
+        if !segment.arguments.is_none() {
+            return Err(spanned(
+                &segment.arguments,
+                "a status path takes no generic arguments; write `StatusCode::NOT_FOUND`",
+            ));
+        }
+        owner = last;
+        last = Some(segment);
     }
-    match segments.as_slice() {
-        [only] if path.leading_colon.is_none() => Ok(&only.ident),
-        [.., owner, last] if owner.ident == "StatusCode" => Ok(&last.ident),
-        [.., owner, last] => Err(syn::Error::new_spanned(
+    match (owner, last) {
+        (None, Some(only)) if path.leading_colon.is_none() => Ok(&only.ident),
+        (Some(owner), Some(last)) if owner.ident == "StatusCode" => Ok(&last.ident),
+        (Some(owner), Some(last)) => Err(spanned(
             &owner.ident,
             format_args!(
                 "expected a `StatusCode` constant, found a path through `{}`; \
@@ -448,7 +515,7 @@ fn check_constant_path(path: &syn::Path) -> syn::Result<&syn::Ident> {
                 last = last.ident
             ),
         )),
-        _ => Err(syn::Error::new_spanned(
+        _ => Err(spanned(
             path,
             "expected a `StatusCode` constant; write `NOT_FOUND` or `StatusCode::NOT_FOUND`",
         )),
@@ -459,7 +526,7 @@ fn check_constant_path(path: &syn::Path) -> syn::Result<&syn::Ident> {
 fn value_tokens(input: ParseStream) -> syn::Result<TokenStream> {
     let mut value = TokenStream::new();
     while !input.is_empty() && !input.peek(Token![,]) {
-        value.extend([input.parse::<TokenTree>()?]);
+        input.parse::<TokenTree>()?.to_tokens(&mut value);
     }
     Ok(value)
 }
@@ -504,7 +571,7 @@ fn expect_separator(input: ParseStream, what: &str) -> syn::Result<()> {
         return Ok(());
     }
     let token: TokenTree = input.fork().parse()?;
-    Err(syn::Error::new_spanned(
+    Err(spanned(
         &token,
         format_args!("expected `,` before `{token}`; separate {what} with commas"),
     ))

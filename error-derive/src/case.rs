@@ -4,25 +4,35 @@
 /// `NotFound` -> `not_found`, `HTTPError` -> `http_error`, `Error404` ->
 /// `error404`.
 pub fn snake_case(name: &str) -> String {
-    let chars: Vec<char> = name.trim_start_matches("r#").chars().collect();
+    let mut name = name;
+    while let Some(rest) = name.strip_prefix("r#") {
+        name = rest;
+    }
     let mut out = String::with_capacity(name.len() + 4);
-    for (at, &ch) in chars.iter().enumerate() {
-        if ch.is_uppercase() && at > 0 && starts_word(&chars, at) && !out.ends_with('_') {
-            out.push('_');
+    let mut before: Option<char> = None;
+    let mut chars = name.chars();
+    while let Some(ch) = chars.next() {
+        if let Some(before) = before {
+            let after = chars.clone().next();
+            if ch.is_uppercase() && starts_word(before, after) && !out.ends_with('_') {
+                out.push('_');
+            }
         }
-        out.extend(ch.to_lowercase());
+        for lower in ch.to_lowercase() {
+            out.push(lower);
+        }
+        before = Some(ch);
     }
     out
 }
 
-/// Whether the uppercase letter at `at` begins a word: after a lowercase
-/// letter or a digit, or as the last capital of an acronym (`HTTPError`).
-fn starts_word(chars: &[char], at: usize) -> bool {
-    let before = chars[at - 1];
-    let after = chars.get(at + 1).copied();
+/// Whether an uppercase letter between `before` and `after` begins a word:
+/// after a lowercase letter or a digit, or as the last capital of an
+/// acronym (`HTTPError`).
+fn starts_word(before: char, after: Option<char>) -> bool {
     before.is_lowercase()
         || before.is_ascii_digit()
-        || (before.is_uppercase() && after.is_some_and(char::is_lowercase))
+        || (before.is_uppercase() && matches!(after, Some(after) if after.is_lowercase()))
 }
 
 #[cfg(test)]

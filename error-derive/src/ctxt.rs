@@ -5,15 +5,18 @@ use proc_macro2::Span;
 use quote::ToTokens;
 use std::fmt::Display;
 
-/// Every error found so far.
+/// Every error found so far, as one.
 #[derive(Default)]
 pub struct Errors {
-    errors: Vec<syn::Error>,
+    all: Option<syn::Error>,
 }
 
 impl Errors {
     pub fn push(&mut self, error: syn::Error) {
-        self.errors.push(error);
+        match &mut self.all {
+            Some(all) => all.combine(error),
+            None => self.all = Some(error),
+        }
     }
 
     pub fn error(&mut self, span: Span, message: impl Display) {
@@ -31,26 +34,35 @@ impl Errors {
     /// [`clash`](Errors::clash), spanning whole token sequences.
     pub fn clash_spanned(
         &mut self,
-        tokens: impl ToTokens,
+        tokens: &dyn ToTokens,
         message: impl Display,
-        first: impl ToTokens,
+        first: &dyn ToTokens,
         note: impl Display,
     ) {
-        let mut error = syn::Error::new_spanned(tokens, message);
-        error.combine(syn::Error::new_spanned(first, note));
+        let mut error = spanned(tokens, message);
+        error.combine(spanned(first, note));
         self.push(error);
     }
 
     /// Keeps the value of `result`, recording its error.
     pub fn ok<T>(&mut self, result: syn::Result<T>) -> Option<T> {
-        result.map_err(|error| self.push(error)).ok()
+        match result {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.push(error);
+                None
+            }
+        }
     }
 
     /// All the errors as one, if there is any.
     pub fn finish(self) -> Option<syn::Error> {
-        self.errors.into_iter().reduce(|mut all, next| {
-            all.combine(next);
-            all
-        })
+        self.all
     }
+}
+
+/// An error spanning `tokens`, from their first token to their last. Taking
+/// them as `&dyn ToTokens`, it is compiled once for tokens of every type.
+pub fn spanned(tokens: &dyn ToTokens, message: impl Display) -> syn::Error {
+    syn::Error::new_spanned(tokens, message)
 }

@@ -103,20 +103,33 @@ pub const KNOWN: &[Known] = &[
     ),
 ];
 
-/// The statuses a variant may have.
-pub const ERRORS: std::ops::RangeInclusive<u16> = 400..=599;
+/// Whether a variant may have the status `code`.
+pub fn is_error(code: u16) -> bool {
+    matches!(code, 400..=599)
+}
 
 /// The constant named `name`.
+#[allow(clippy::manual_find)] // a loop, as `find` is compiled anew for each closure
 pub fn by_name(name: &str) -> Option<&'static Known> {
-    KNOWN.iter().find(|known| known.name == name)
+    for known in KNOWN {
+        if known.name == name {
+            return Some(known);
+        }
+    }
+    None
 }
 
 /// The reason phrase a client is told for a 5xx variant without a message.
 pub fn reason_phrase(code: u16) -> &'static str {
-    match KNOWN.iter().find(|known| known.code == code) {
-        Some(known) => known.phrase,
-        None if code >= 500 => "Server Error",
-        None => "Client Error",
+    for known in KNOWN {
+        if known.code == code {
+            return known.phrase;
+        }
+    }
+    if code >= 500 {
+        "Server Error"
+    } else {
+        "Client Error"
     }
 }
 

@@ -3,31 +3,55 @@
 
 /// The candidate closest to `typo`, if it is plausibly what the user meant:
 /// the same name but for case and underscores, or, for a name of three or
-/// more characters, within a third of its length in edits.
-pub fn closest<'a>(typo: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let candidates: Vec<&str> = candidates.into_iter().collect();
-    if let Some(same) = candidates
-        .iter()
-        .find(|candidate| loose(candidate) == loose(typo))
-    {
-        return Some(same);
+/// more characters, within a third of its length in edits. Of equally
+/// close candidates, the first.
+pub fn closest<'a>(typo: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let typo_loose = loose(typo);
+    for &candidate in candidates {
+        if loose(candidate) == typo_loose {
+            return Some(candidate);
+        }
     }
     let length = typo.chars().count();
     if length < 3 {
         return None;
     }
     let limit = (length / 3).max(1);
-    candidates
-        .into_iter()
-        .map(|candidate| (distance(typo, candidate), candidate))
-        .filter(|&(distance, _)| distance <= limit)
-        .min_by_key(|&(distance, _)| distance)
-        .map(|(_, candidate)| candidate)
+    let mut best: Option<(usize, &str)> = None;
+    for &candidate in candidates {
+        let edits = distance(typo, candidate);
+        let is_better = match best {
+            Some((fewest, _)) => edits < fewest,
+            None => true,
+        };
+        if edits <= limit && is_better {
+            best = Some((edits, candidate));
+        }
+    }
+    let (_, candidate) = best?;
+    Some(candidate)
 }
 
 /// `"; did you mean `x`?"`, or nothing.
-pub fn did_you_mean<'a>(typo: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    closest(typo, candidates).map_or_else(String::new, |name| format!("; did you mean `{name}`?"))
+pub fn did_you_mean(typo: &str, candidates: &[&str]) -> String {
+    match closest(typo, candidates) {
+        Some(name) => format!("; did you mean `{name}`?"),
+        None => String::new(),
+    }
+}
+
+/// `names` in backticks, separated by `separator`: "`a`, `b`".
+pub fn listed(names: &[&str], separator: &str) -> String {
+    let mut out = String::new();
+    for (at, name) in names.iter().enumerate() {
+        if at > 0 {
+            out.push_str(separator);
+        }
+        out.push('`');
+        out.push_str(name);
+        out.push('`');
+    }
+    out
 }
 
 /// Whether `name`, which is not `known`, looks like a misspelling of it:
@@ -38,27 +62,46 @@ pub fn is_near(name: &str, known: &str) -> bool {
 
 /// A name with case and underscores ignored.
 fn loose(name: &str) -> String {
-    name.chars()
-        .filter(|&ch| ch != '_')
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(name.len());
+    for ch in name.chars() {
+        if ch != '_' {
+            for lower in ch.to_lowercase() {
+                out.push(lower);
+            }
+        }
+    }
+    out
+}
+
+/// `text` with each char lowercased on its own.
+fn lowercase(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        for lower in ch.to_lowercase() {
+            out.push(lower);
+        }
+    }
+    out
 }
 
 /// Levenshtein distance over chars, case-insensitively.
 fn distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().flat_map(char::to_lowercase).collect();
-    let b: Vec<char> = b.chars().flat_map(char::to_lowercase).collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, &ca) in a.iter().enumerate() {
+    let (a, b) = (lowercase(a), lowercase(b));
+    // The distances from a prefix of `a` to each prefix of `b`.
+    let mut row = Vec::new();
+    for j in 0..=b.chars().count() {
+        row.push(j);
+    }
+    for (i, ca) in a.chars().enumerate() {
         let mut diagonal = row[0];
         row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
+        for (j, cb) in b.chars().enumerate() {
             let substitution = diagonal + usize::from(ca != cb);
             diagonal = row[j + 1];
             row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
         }
     }
-    row[b.len()]
+    row[row.len() - 1]
 }
 
 #[cfg(test)]
@@ -67,37 +110,37 @@ mod tests {
 
     #[test]
     fn finds_the_closest() {
-        assert_eq!(closest("crat", ["crate", "display"]), Some("crate"));
+        assert_eq!(closest("crat", &["crate", "display"]), Some("crate"));
         assert_eq!(
-            closest("NOT_FOND", ["NOT_FOUND", "GONE"]),
+            closest("NOT_FOND", &["NOT_FOUND", "GONE"]),
             Some("NOT_FOUND")
         );
-        assert_eq!(closest("nme", ["name", "id"]), Some("name"));
+        assert_eq!(closest("nme", &["name", "id"]), Some("name"));
     }
 
     #[test]
     fn gives_nothing_far_away() {
-        assert_eq!(closest("zzzzzz", ["crate", "display"]), None);
-        assert_eq!(closest("x", ["crate"]), None);
-        assert_eq!(closest("abcdef", ["abcxyz"]), None);
+        assert_eq!(closest("zzzzzz", &["crate", "display"]), None);
+        assert_eq!(closest("x", &["crate"]), None);
+        assert_eq!(closest("abcdef", &["abcxyz"]), None);
     }
 
     #[test]
     fn short_names_need_more_than_one_shared_letter() {
-        assert_eq!(closest("a", ["z"]), None);
-        assert_eq!(closest("ab", ["ax", "b"]), None);
-        assert_eq!(closest("idd", ["id"]), Some("id"));
+        assert_eq!(closest("a", &["z"]), None);
+        assert_eq!(closest("ab", &["ax", "b"]), None);
+        assert_eq!(closest("idd", &["id"]), Some("id"));
     }
 
     #[test]
     fn case_and_underscores_alone_always_match() {
-        assert_eq!(closest("A", ["a", "b"]), Some("a"));
+        assert_eq!(closest("A", &["a", "b"]), Some("a"));
         assert_eq!(
-            closest("not_found", ["NOT_FOUND", "FOUND"]),
+            closest("not_found", &["NOT_FOUND", "FOUND"]),
             Some("NOT_FOUND")
         );
-        assert_eq!(closest("NotFound", ["NOT_FOUND"]), Some("NOT_FOUND"));
-        assert_eq!(closest("user_id", ["userid"]), Some("userid"));
+        assert_eq!(closest("NotFound", &["NOT_FOUND"]), Some("NOT_FOUND"));
+        assert_eq!(closest("user_id", &["userid"]), Some("userid"));
     }
 
     #[test]

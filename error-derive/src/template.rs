@@ -3,8 +3,7 @@
 //! rename the arguments, and escape the literal text for the JSON body.
 
 use std::fmt::Write as _;
-use std::iter::Peekable;
-use std::str::CharIndices;
+use std::str::Chars;
 
 /// A parsed template. `A` is how a placeholder names its argument: an
 /// [`ArgRef`] as written, or a field index once resolved.
@@ -99,9 +98,12 @@ impl<A> Default for Spec<A> {
 impl<A> Template<A> {
     /// Whether the template has no placeholder.
     pub fn is_static(&self) -> bool {
-        self.pieces
-            .iter()
-            .all(|piece| matches!(piece, Piece::Lit(_)))
+        for piece in &self.pieces {
+            if let Piece::Arg(_) = piece {
+                return false;
+            }
+        }
+        true
     }
 
     /// The placeholders, in order.
@@ -164,20 +166,17 @@ impl<A> Placeholder<A> {
             precision,
             kind,
         } = self.spec;
-        let mut errors = Vec::new();
-        let arg = resolve(self.arg).map_err(|e| errors.push(e)).ok();
-        let width = width
-            .map(|count| count.try_map(resolve))
-            .transpose()
-            .map_err(|e| errors.push(e))
-            .ok();
-        let precision = precision
-            .map(|precision| precision.try_map(resolve))
-            .transpose()
-            .map_err(|e| errors.push(e))
-            .ok();
+        let arg = resolve(self.arg);
+        let width = match width {
+            Some(count) => count.try_map(resolve).map(Some),
+            None => Ok(None),
+        };
+        let precision = match precision {
+            Some(precision) => precision.try_map(resolve).map(Some),
+            None => Ok(None),
+        };
         match (arg, width, precision) {
-            (Some(arg), Some(width), Some(precision)) => Ok(Placeholder {
+            (Ok(arg), Ok(width), Ok(precision)) => Ok(Placeholder {
                 arg,
                 spec: Spec {
                     fill,
@@ -190,7 +189,19 @@ impl<A> Placeholder<A> {
                     kind,
                 },
             }),
-            _ => Err(errors),
+            (arg, width, precision) => {
+                let mut errors = Vec::new();
+                if let Err(error) = arg {
+                    errors.push(error);
+                }
+                if let Err(error) = width {
+                    errors.push(error);
+                }
+                if let Err(error) = precision {
+                    errors.push(error);
+                }
+                Err(errors)
+            }
         }
     }
 }
@@ -245,18 +256,14 @@ impl<A> Spec<A> {
 
     /// The arguments the width and precision name.
     pub fn count_args(&self) -> Vec<&A> {
-        let precision = match &self.precision {
-            Some(Precision::Count(count)) => Some(count),
-            _ => None,
-        };
-        [self.width.as_ref(), precision]
-            .into_iter()
-            .flatten()
-            .filter_map(|count| match count {
-                Count::Arg(arg) => Some(arg),
-                Count::Lit(_) => None,
-            })
-            .collect()
+        let mut args = Vec::new();
+        if let Some(Count::Arg(arg)) = &self.width {
+            args.push(arg);
+        }
+        if let Some(Precision::Count(Count::Arg(arg))) = &self.precision {
+            args.push(arg);
+        }
+        args
     }
 
     /// The spec as `format!` reads it, with each argument written by `name`;
@@ -264,10 +271,14 @@ impl<A> Spec<A> {
     pub fn render(&self, name: impl Fn(&A) -> String) -> String {
         let mut out = String::new();
         if let Some(align) = self.align {
-            out.extend(self.fill);
+            if let Some(fill) = self.fill {
+                out.push(fill);
+            }
             out.push(align);
         }
-        out.extend(self.sign);
+        if let Some(sign) = self.sign {
+            out.push(sign);
+        }
         if self.alternate {
             out.push('#');
         }
@@ -310,13 +321,13 @@ pub struct SyntaxError(pub String);
 /// Parses a template in the grammar of `format!`.
 pub fn parse(text: &str) -> Result<Template<ArgRef>, SyntaxError> {
     Parser {
-        chars: text.char_indices().peekable(),
+        chars: text.chars(),
     }
     .template()
 }
 
 struct Parser<'a> {
-    chars: Peekable<CharIndices<'a>>,
+    chars: Chars<'a>,
 }
 
 const FORMAT_TRAITS: &[&str] = &["", "?", "x?", "X?", "x", "X", "o", "b", "e", "E", "p"];
@@ -325,7 +336,7 @@ impl Parser<'_> {
     fn template(mut self) -> Result<Template<ArgRef>, SyntaxError> {
         let mut pieces = Vec::new();
         let mut text = String::new();
-        while let Some((_, ch)) = self.chars.next() {
+        while let Some(ch) = self.chars.next() {
             match ch {
                 '{' if self.eat('{') => text.push('{'),
                 '}' if self.eat('}') => text.push('}'),
@@ -347,7 +358,7 @@ impl Parser<'_> {
 
     /// After the `{`.
     fn placeholder(&mut self) -> Result<Placeholder<ArgRef>, SyntaxError> {
-        if self.chars.peek().is_none() {
+        if self.peek().is_none() {
             return Err(unterminated());
         }
         let arg = match self.argument()? {
@@ -362,8 +373,8 @@ impl Parser<'_> {
         };
         self.skip_whitespace();
         match self.chars.next() {
-            Some((_, '}')) => Ok(Placeholder { arg, spec }),
-            Some((_, found)) => Err(error(&format!(
+            Some('}') => Ok(Placeholder { arg, spec }),
+            Some(found) => Err(error(&format!(
                 "expected `}}` in a placeholder, found `{found}`; write `{{{{` for a literal brace"
             ))),
             None => Err(unterminated()),
@@ -375,13 +386,16 @@ impl Parser<'_> {
         if let Some(index) = self.integer()? {
             return Ok(Some(ArgRef::Index(index)));
         }
-        Ok(self.identifier()?.map(ArgRef::Name))
+        if let Some(name) = self.identifier()? {
+            return Ok(Some(ArgRef::Name(name)));
+        }
+        Ok(None)
     }
 
     fn spec(&mut self) -> Result<Spec<ArgRef>, SyntaxError> {
         let mut spec = Spec::default();
         self.fill_align(&mut spec);
-        if let Some(&(_, sign @ ('+' | '-'))) = self.chars.peek() {
+        if let Some(sign @ ('+' | '-')) = self.peek() {
             self.chars.next();
             spec.sign = Some(sign);
         }
@@ -397,9 +411,7 @@ impl Parser<'_> {
 
     fn fill_align(&mut self, spec: &mut Spec<ArgRef>) {
         let mut ahead = self.chars.clone();
-        let first = ahead.next().map(|(_, ch)| ch);
-        let second = ahead.next().map(|(_, ch)| ch);
-        match (first, second) {
+        match (ahead.next(), ahead.next()) {
             (Some(fill), Some(align @ ('<' | '^' | '>'))) => {
                 spec.fill = Some(fill);
                 spec.align = Some(align);
@@ -417,7 +429,7 @@ impl Parser<'_> {
     /// A `0` is the zero flag unless it is the argument `0$` of a width.
     fn is_zero_flag(&self) -> bool {
         let mut ahead = self.chars.clone();
-        ahead.next().map(|(_, ch)| ch) == Some('0') && ahead.next().map(|(_, ch)| ch) != Some('$')
+        ahead.next() == Some('0') && ahead.next() != Some('$')
     }
 
     /// A width: `5`, `1$` or `name$`.
@@ -469,7 +481,7 @@ impl Parser<'_> {
 
     fn integer(&mut self) -> Result<Option<usize>, SyntaxError> {
         let mut digits = String::new();
-        while let Some(&(_, ch)) = self.chars.peek() {
+        while let Some(ch) = self.peek() {
             if !ch.is_ascii_digit() {
                 break;
             }
@@ -479,15 +491,15 @@ impl Parser<'_> {
         if digits.is_empty() {
             return Ok(None);
         }
-        match digits.parse() {
-            Ok(n) => Ok(Some(n)),
-            Err(_) => Err(error(&format!("number `{digits}` is too large"))),
+        match parse_usize(&digits) {
+            Some(n) => Ok(Some(n)),
+            None => Err(error(&format!("number `{digits}` is too large"))),
         }
     }
 
     fn identifier(&mut self) -> Result<Option<String>, SyntaxError> {
-        match self.chars.peek() {
-            Some(&(_, ch)) if ch == '_' || ch.is_alphabetic() => {}
+        match self.peek() {
+            Some(ch) if ch == '_' || ch.is_alphabetic() => {}
             _ => return Ok(None),
         }
         let word = self.word();
@@ -499,7 +511,7 @@ impl Parser<'_> {
 
     fn word(&mut self) -> String {
         let mut word = String::new();
-        while let Some(&(_, ch)) = self.chars.peek() {
+        while let Some(ch) = self.peek() {
             if ch != '_' && !ch.is_alphanumeric() {
                 break;
             }
@@ -510,17 +522,22 @@ impl Parser<'_> {
     }
 
     fn skip_whitespace(&mut self) {
-        while self.chars.peek().is_some_and(|&(_, ch)| ch.is_whitespace()) {
+        while matches!(self.peek(), Some(ch) if ch.is_whitespace()) {
             self.chars.next();
         }
     }
 
     fn eat(&mut self, expected: char) -> bool {
-        let found = self.chars.peek().is_some_and(|&(_, ch)| ch == expected);
+        let found = self.peek() == Some(expected);
         if found {
             self.chars.next();
         }
         found
+    }
+
+    /// The next char, left unread.
+    fn peek(&self) -> Option<char> {
+        self.chars.clone().next()
     }
 }
 
@@ -530,6 +547,49 @@ fn unterminated() -> SyntaxError {
 
 fn error(message: &str) -> SyntaxError {
     SyntaxError(message.to_owned())
+}
+
+/// The `usize` that `text` spells in decimal, read as `str::parse` reads
+/// it: an optional `+`, then digits.
+pub fn parse_usize(text: &str) -> Option<usize> {
+    match decimal(text)? {
+        (false, magnitude) => usize::try_from(magnitude).ok(),
+        (true, _) => None,
+    }
+}
+
+/// The `i128` that `text` spells in decimal, read as `str::parse` reads
+/// it: an optional `+` or `-`, then digits.
+pub fn parse_i128(text: &str) -> Option<i128> {
+    match decimal(text)? {
+        (false, magnitude) => i128::try_from(magnitude).ok(),
+        (true, magnitude) => 0i128.checked_sub_unsigned(magnitude),
+    }
+}
+
+/// Whether `text` has a `-` sign, and the number its digits spell, if it
+/// is a sign and digits and the number fits in a `u128`. A plain loop: the
+/// standard library's parser compiles to a large function for each integer
+/// type it reads.
+fn decimal(text: &str) -> Option<(bool, u128)> {
+    let (negative, digits) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let mut magnitude: u128 = 0;
+    for byte in digits.bytes() {
+        if !byte.is_ascii_digit() {
+            return None;
+        }
+        magnitude = magnitude
+            .checked_mul(10)?
+            .checked_add(u128::from(byte - b'0'))?;
+    }
+    Some((negative, magnitude))
 }
 
 /// Writes literal text the way `format!` reads it back: braces doubled.
@@ -545,3 +605,43 @@ pub fn escape_braces(out: &mut String, text: &str) {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod number_tests {
+    use super::{parse_i128, parse_usize};
+
+    #[test]
+    fn numbers_read_as_str_parse_reads_them() {
+        let texts = [
+            "",
+            "+",
+            "-",
+            "0",
+            "-0",
+            "+0",
+            "007",
+            "404",
+            "-404",
+            "+404",
+            "4_04",
+            "4 04",
+            "404u16",
+            "--1",
+            "+-1",
+            "18446744073709551615",
+            "18446744073709551616",
+            "170141183460469231731687303715884105727",
+            "170141183460469231731687303715884105728",
+            "-170141183460469231731687303715884105728",
+            "-170141183460469231731687303715884105729",
+            "340282366920938463463374607431768211455",
+            "340282366920938463463374607431768211456",
+            "99999999999999999999999999999999999999999999",
+            "١٢",
+        ];
+        for text in texts {
+            assert_eq!(parse_usize(text), text.parse().ok(), "{text:?}");
+            assert_eq!(parse_i128(text), text.parse().ok(), "{text:?}");
+        }
+    }
+}

@@ -13,7 +13,7 @@ use crate::ast::{Field, Input, Style, Variant};
 use crate::case::snake_case;
 use crate::ctxt::Errors;
 use crate::status;
-use crate::suggest::did_you_mean;
+use crate::suggest::{did_you_mean, listed};
 use crate::template::{self, ArgRef, Piece, Placeholder, Template, Trait};
 use proc_macro2::Span;
 use std::collections::HashMap;
@@ -56,11 +56,12 @@ pub struct Plan {
 
 /// Checks the input; the plans, in declaration order, when there is no error.
 pub fn check(input: &Input, errors: &mut Errors) -> Vec<Plan> {
-    let plans: Vec<Plan> = input
-        .variants
-        .iter()
-        .filter_map(|variant| check_variant(input, variant, errors))
-        .collect();
+    let mut plans = Vec::with_capacity(input.variants.len());
+    for variant in &input.variants {
+        if let Some(plan) = check_variant(input, variant, errors) {
+            plans.push(plan);
+        }
+    }
     check_codes(input, errors);
     oauth::check_container(input, errors);
     details::check(input, errors);
@@ -70,17 +71,22 @@ pub fn check(input: &Input, errors: &mut Errors) -> Vec<Plan> {
 fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Option<Plan> {
     let status = check_status(input, variant, errors);
     let texts = check_texts(input, variant, status, errors);
-    let shown: Option<Vec<&Text>> = texts
-        .as_ref()
-        .map(|(message, description)| message.iter().chain(description).collect());
+    // The texts clients are shown, when they are right.
+    let mut shown: Option<Vec<&Text>> = None;
+    let mut oauth_texts = (None, None);
+    if let Some((message, description)) = &texts {
+        let mut both = Vec::with_capacity(2);
+        both.extend(message);
+        both.extend(description);
+        shown = Some(both);
+        oauth_texts = (message.as_ref(), description.as_ref());
+    }
     let examples = example::check(input, variant, shown.as_deref(), errors);
-    let placeholders = shown.as_deref().map(shown_fields).unwrap_or_default();
+    let placeholders = match &shown {
+        Some(shown) => shown_fields(shown),
+        None => Vec::new(),
+    };
     let headers = header::check(input, variant, errors);
-    let oauth_texts = texts
-        .as_ref()
-        .map_or((None, None), |(message, description)| {
-            (message.as_ref(), description.as_ref())
-        });
     oauth::check(input, variant, status, oauth_texts, errors);
 
     let (message, description) = texts?;
@@ -118,7 +124,7 @@ fn check_variant(input: &Input, variant: &Variant, errors: &mut Errors) -> Optio
 fn problem_type(input: &Input, code: &str) -> String {
     match input.container.type_base.as_deref() {
         None => "about:blank".to_owned(),
-        Some(base) if base.ends_with(['/', '#']) => format!("{base}{code}"),
+        Some(base) if base.ends_with('/') || base.ends_with('#') => format!("{base}{code}"),
         Some(base) => format!("{base}/{code}"),
     }
 }
@@ -144,30 +150,47 @@ fn check_texts(
         return None;
     }
     // A text that was given must have passed; one not given is `None`.
-    let message = message.map_or(Some(None), |text| text.map(Some))?;
-    let description = description.map_or(Some(None), |text| text.map(Some))?;
-    Some((message, description))
+    if matches!(message, Some(None)) || matches!(description, Some(None)) {
+        return None;
+    }
+    Some((message.flatten(), description.flatten()))
 }
 
 /// The fields `texts` show, each once, in the order of first use: the
 /// value of a placeholder, then the fields of its width and precision.
 fn shown_fields(texts: &[&Text]) -> Vec<usize> {
     let mut shown = Vec::new();
-    for placeholder in texts.iter().flat_map(|text| text.placeholders()) {
-        let fields = std::iter::once(&placeholder.arg).chain(placeholder.spec.count_args());
-        for &field in fields {
-            if !shown.contains(&field) {
-                shown.push(field);
+    for text in texts {
+        for piece in &text.pieces {
+            let Piece::Arg(placeholder) = piece else {
+                continue;
+            };
+            push_once(&mut shown, placeholder.arg);
+            for &field in placeholder.spec.count_args() {
+                push_once(&mut shown, field);
             }
         }
     }
     shown
 }
 
+fn push_once(fields: &mut Vec<usize>, field: usize) {
+    for &known in fields.iter() {
+        if known == field {
+            return;
+        }
+    }
+    fields.push(field);
+}
+
 /// The version of `#[since]`, on the variant or else on the enum.
 fn since_of(input: &Input, variant: &Variant) -> Option<String> {
-    let since = variant.attrs.since.as_ref();
-    since.or(input.default_since.as_ref()).map(LitStr::value)
+    let since = variant
+        .attrs
+        .since
+        .as_ref()
+        .or(input.default_since.as_ref())?;
+    Some(since.value())
 }
 
 /// A variant without `#[message]` may only be a server error without a
@@ -187,9 +210,12 @@ fn check_without_message(
         near.report(errors);
         return false;
     }
-    let is_client_error = status.is_some_and(|status| status < 500);
+    let client_error = match status {
+        Some(status) if status < 500 => Some(status),
+        _ => None,
+    };
     if let Some(lit) = &variant.attrs.description {
-        let remedy = if is_client_error {
+        let remedy = if client_error.is_some() {
             "add `#[message(\"...\")]` saying what went wrong"
         } else {
             "without one, a server error shows clients only its reason phrase"
@@ -200,7 +226,7 @@ fn check_without_message(
         );
         return false;
     }
-    if let Some(status) = status.filter(|_| is_client_error) {
+    if let Some(status) = client_error {
         errors.error(
             variant.ident.span(),
             format_args!(
@@ -364,9 +390,10 @@ fn resolve(
 }
 
 fn first_name(fields: &[Field]) -> String {
-    fields
-        .first()
-        .map_or_else(|| "field".to_owned(), |field| field.name.clone())
+    match fields.first() {
+        Some(field) => field.name.clone(),
+        None => "field".to_owned(),
+    }
 }
 
 fn by_index(noun: &str, variant: &Variant, index: usize, written: &str) -> Result<usize, String> {
@@ -386,12 +413,10 @@ fn by_index(noun: &str, variant: &Variant, index: usize, written: &str) -> Resul
 }
 
 fn by_name(noun: &str, variant: &Variant, name: &str) -> Result<usize, String> {
-    if let Some(field) = variant
-        .fields
-        .iter()
-        .find(|field| field.ident.is_some() && field.name == name)
-    {
-        return Ok(field.index);
+    for field in &variant.fields {
+        if field.ident.is_some() && field.name == name {
+            return Ok(field.index);
+        }
     }
     let hint = match variant.style {
         Style::Tuple => "; its fields are positional: write `{0}`".to_owned(),
@@ -406,16 +431,18 @@ fn by_name(noun: &str, variant: &Variant, name: &str) -> Result<usize, String> {
 
 /// The field `name` may be a typo of, or else the fields there are.
 fn field_hint(variant: &Variant, name: &str) -> String {
-    let names = variant.fields.iter().map(|field| field.name.as_str());
-    let hint = did_you_mean(name, names.clone());
+    let mut names = Vec::with_capacity(variant.fields.len());
+    for field in &variant.fields {
+        names.push(field.name.as_str());
+    }
+    let hint = did_you_mean(name, &names);
     if !hint.is_empty() {
         return hint;
     }
-    let listed: Vec<String> = names.map(|name| format!("`{name}`")).collect();
-    match listed.as_slice() {
+    match names.as_slice() {
         [] => String::new(),
-        [one] => format!("; its field is {one}"),
-        _ => format!("; its fields are {}", listed.join(", ")),
+        [one] => format!("; its field is `{one}`"),
+        _ => format!("; its fields are {}", listed(&names, ", ")),
     }
 }
 
@@ -439,11 +466,10 @@ fn check_codes(input: &Input, errors: &mut Errors) {
             continue;
         }
         let code = code_of(variant);
-        let span = variant
-            .attrs
-            .code
-            .as_ref()
-            .map_or_else(|| variant.ident.span(), LitStr::span);
+        let span = match &variant.attrs.code {
+            Some(lit) => lit.span(),
+            None => variant.ident.span(),
+        };
         if !is_valid_code(&code) {
             errors.error(span, invalid_code(input, variant, &code));
             continue;
@@ -467,10 +493,12 @@ fn check_codes(input: &Input, errors: &mut Errors) {
 }
 
 fn is_valid_code(code: &str) -> bool {
+    for ch in code.chars() {
+        if !matches!(ch, 'a'..='z' | '0'..='9' | '_' | '.' | '-') {
+            return false;
+        }
+    }
     !code.is_empty()
-        && code
-            .chars()
-            .all(|ch| matches!(ch, 'a'..='z' | '0'..='9' | '_' | '.' | '-'))
 }
 
 fn invalid_code(input: &Input, variant: &Variant, code: &str) -> String {
@@ -494,15 +522,16 @@ fn invalid_code(input: &Input, variant: &Variant, code: &str) -> String {
 }
 
 fn suggested_code(code: &str) -> String {
-    let cleaned: String = code
-        .chars()
-        .map(|ch| if ch.is_alphanumeric() { ch } else { '_' })
-        .collect();
-    let snake = snake_case(&cleaned);
-    let kept: String = snake
-        .chars()
-        .filter(|ch| ch.is_ascii_alphanumeric() || *ch == '_')
-        .collect();
+    let mut cleaned = String::with_capacity(code.len());
+    for ch in code.chars() {
+        cleaned.push(if ch.is_alphanumeric() { ch } else { '_' });
+    }
+    let mut kept = String::with_capacity(cleaned.len());
+    for ch in snake_case(&cleaned).chars() {
+        if ch.is_ascii_alphanumeric() || ch == '_' {
+            kept.push(ch);
+        }
+    }
     if kept.is_empty() {
         "not_found".to_owned()
     } else {

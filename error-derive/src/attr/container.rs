@@ -1,13 +1,13 @@
 //! `#[api_error(...)]`: the options of the derive for the whole type.
 
 use super::mask::{self, ClassMask};
-use super::{expect_separator, parse_args, skip_value, value_tokens};
-use crate::ctxt::Errors;
+use super::{expect_separator, parse_args, skip_value, value_tokens, ParseFn};
+use crate::ctxt::{spanned, Errors};
 use crate::suggest::did_you_mean;
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::{quote, ToTokens};
 use syn::ext::IdentExt as _;
-use syn::parse::ParseStream;
+use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, LitStr, Token};
 
 /// The options of `#[api_error(...)]`.
@@ -56,7 +56,7 @@ impl Container {
 }
 
 pub fn parse_container(attr: &Attribute, container: &mut Container, errors: &mut Errors) {
-    let result = parse_args(attr, "crate = \"...\"", |input| {
+    let result = parse_args(attr, "crate = \"...\"", &mut |input| {
         while !input.is_empty() {
             if let Err(error) = container_key(input, container, errors) {
                 errors.push(error);
@@ -152,7 +152,7 @@ fn parse_key(input: ParseStream) -> syn::Result<syn::Ident> {
         return input.call(syn::Ident::parse_any);
     }
     let token: TokenTree = input.parse()?;
-    Err(syn::Error::new_spanned(
+    Err(spanned(
         &token,
         format_args!(
             "expected a key of `#[api_error]`, found `{token}`; \
@@ -171,29 +171,38 @@ fn crate_value(input: ParseStream, key: &syn::Ident) -> syn::Result<syn::Path> {
     };
     if input.peek(LitStr) {
         let lit: LitStr = input.parse()?;
-        return lit.parse_with(syn::Path::parse_mod_style).map_err(|_| {
-            syn::Error::new(
-                lit.span(),
-                match lit.value().trim() {
-                    "" => "`crate` needs the path of the crate, as in `crate = \"apifault\"`"
-                        .to_owned(),
-                    value => format!(
-                        "`{}` is not a path; write the path of the crate, as in \
-                         `crate = \"apifault\"`",
-                        value.escape_debug()
-                    ),
-                },
-            )
-        });
+        let mut path = None;
+        let parser: ParseFn = &mut |input| {
+            path = Some(syn::Path::parse_mod_style(input)?);
+            Ok(())
+        };
+        if let (Ok(()), Some(path)) = (lit.parse_with(parser), path) {
+            return Ok(path);
+        }
+        let message = match lit.value().trim() {
+            "" => "`crate` needs the path of the crate, as in `crate = \"apifault\"`".to_owned(),
+            value => format!(
+                "`{}` is not a path; write the path of the crate, as in `crate = \"apifault\"`",
+                value.escape_debug()
+            ),
+        };
+        return Err(syn::Error::new(lit.span(), message));
     }
     let value = value_tokens(input)?;
-    let written = syn::parse2::<syn::Path>(value.clone())
-        .map_or_else(|_| "apifault".to_owned(), |path| path_text(&path));
+    let mut written = None;
+    let parser: ParseFn = &mut |input| {
+        written = Some(path_text(&input.parse()?));
+        Ok(())
+    };
+    let written = match (parser.parse2(value.clone()), written) {
+        (Ok(()), Some(written)) => written,
+        _ => "apifault".to_owned(),
+    };
     let message = format!("expected a path in quotes; write `crate = \"{written}\"`");
     Err(if value.is_empty() {
         syn::Error::new(eq.span, message)
     } else {
-        syn::Error::new_spanned(value, message)
+        spanned(&value, message)
     })
 }
 
@@ -213,7 +222,7 @@ fn string_value(input: ParseStream, key: &syn::Ident, example: &str) -> syn::Res
     Err(if value.is_empty() {
         syn::Error::new(eq.span, message)
     } else {
-        syn::Error::new_spanned(value, message)
+        spanned(&value, message)
     })
 }
 
@@ -223,12 +232,16 @@ fn path_text(path: &syn::Path) -> String {
     if path.leading_colon.is_some() {
         out.push_str("::");
     }
-    let segments: Vec<String> = path
-        .segments
-        .iter()
-        .map(|segment| segment.to_token_stream().to_string().replace(' ', ""))
-        .collect();
-    out.push_str(&segments.join("::"));
+    for (at, segment) in path.segments.iter().enumerate() {
+        if at > 0 {
+            out.push_str("::");
+        }
+        for ch in segment.to_token_stream().to_string().chars() {
+            if ch != ' ' {
+                out.push(ch);
+            }
+        }
+    }
     out
 }
 
@@ -238,12 +251,12 @@ fn no_value(input: ParseStream, message: &str) -> syn::Result<()> {
     if value.is_empty() {
         Ok(())
     } else {
-        Err(syn::Error::new_spanned(value, message))
+        Err(spanned(&value, message))
     }
 }
 
 fn unknown_key(name: &str) -> String {
-    match did_you_mean(name, CONTAINER_KEYS.iter().copied()) {
+    match did_you_mean(name, CONTAINER_KEYS) {
         hint if !hint.is_empty() => format!("unknown key `{name}` in `#[api_error]`{hint}"),
         _ => format!(
             "unknown key `{name}` in `#[api_error]`; expected `crate`, `display`, \

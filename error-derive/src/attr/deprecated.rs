@@ -2,30 +2,48 @@
 //! the attribute itself: a form this does not read still marks the variant
 //! deprecated, only without a note.
 
-use super::string_literal;
+use super::{string_literal, ParseFn};
 use syn::parse::ParseStream;
-use syn::punctuated::Punctuated;
-use syn::{Attribute, LitStr, Meta, MetaNameValue, Token};
+use syn::{Attribute, Meta, MetaNameValue, Token};
 
 /// The note of `#[deprecated = "note"]` or `#[deprecated(note = "note")]`;
 /// empty for `#[deprecated]`, or for a form this does not read.
 pub fn note(attr: &Attribute) -> String {
-    let note = match &attr.meta {
-        Meta::Path(_) => None,
-        Meta::NameValue(meta) => string_literal(&meta.value).map(LitStr::value),
-        Meta::List(list) => list.parse_args_with(note_in_list).ok().flatten(),
-    };
-    note.unwrap_or_default()
+    match &attr.meta {
+        Meta::Path(_) => String::new(),
+        Meta::NameValue(meta) => match string_literal(&meta.value) {
+            Some(lit) => lit.value(),
+            None => String::new(),
+        },
+        Meta::List(list) => {
+            let mut note = String::new();
+            let parser: ParseFn = &mut |input| note_in_list(input, &mut note);
+            match list.parse_args_with(parser) {
+                Ok(()) => note,
+                Err(_) => String::new(),
+            }
+        }
+    }
 }
 
-/// The `note` of `(since = "...", note = "...")`.
-fn note_in_list(input: ParseStream) -> syn::Result<Option<String>> {
-    let pairs = Punctuated::<MetaNameValue, Token![,]>::parse_terminated(input)?;
-    Ok(pairs
-        .iter()
-        .find(|pair| pair.path.is_ident("note"))
-        .and_then(|pair| string_literal(&pair.value))
-        .map(LitStr::value))
+/// Reads `(since = "...", note = "...")` into `note`: the string of the
+/// first `note`, if it is one. Any pair that does not parse is an error.
+fn note_in_list(input: ParseStream, note: &mut String) -> syn::Result<()> {
+    let mut found = false;
+    while !input.is_empty() {
+        let pair: MetaNameValue = input.parse()?;
+        if !found && pair.path.is_ident("note") {
+            found = true;
+            if let Some(lit) = string_literal(&pair.value) {
+                *note = lit.value();
+            }
+        }
+        if input.is_empty() {
+            break;
+        }
+        input.parse::<Token![,]>()?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

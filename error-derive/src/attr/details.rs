@@ -2,6 +2,7 @@
 //! It takes no arguments; which fields carry it is checked in `valid`.
 
 use super::Place;
+use crate::ctxt::spanned;
 use proc_macro2::Span;
 use quote::quote;
 use syn::spanned::Spanned;
@@ -15,10 +16,10 @@ pub fn parse(attr: &Attribute) -> syn::Result<Span> {
         Meta::List(list) if list.tokens.is_empty() => {
             Err(syn::Error::new(list.delimiter.span().join(), message))
         }
-        Meta::List(list) => Err(syn::Error::new_spanned(&list.tokens, message)),
+        Meta::List(list) => Err(spanned(&list.tokens, message)),
         Meta::NameValue(meta) => {
             let (eq, value) = (&meta.eq_token, &meta.value);
-            Err(syn::Error::new_spanned(quote!(#eq #value), message))
+            Err(spanned(&quote!(#eq #value), message))
         }
     }
 }

@@ -3,7 +3,8 @@
 //! name is checked against the variant later, in `valid`.
 
 use super::{expect_separator, parse_args, skip_value, value_tokens};
-use crate::ctxt::Errors;
+use crate::ctxt::{spanned, Errors};
+use crate::template;
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::ext::IdentExt as _;
 use syn::parse::ParseStream;
@@ -25,7 +26,7 @@ pub struct Key {
 /// Every value of `#[example(...)]` that parses; errors go to `errors`.
 pub fn parse(attr: &Attribute, errors: &mut Errors) -> Example {
     let mut example = Example::default();
-    let result = parse_args(attr, "field = \"...\"", |input| {
+    let result = parse_args(attr, "field = \"...\"", &mut |input| {
         while !input.is_empty() {
             match pair(input) {
                 Ok((key, text)) => example.add(key, text, errors),
@@ -47,15 +48,18 @@ pub fn parse(attr: &Attribute, errors: &mut Errors) -> Example {
 
 impl Example {
     fn add(&mut self, key: Key, text: LitStr, errors: &mut Errors) {
-        match self.values.iter().find(|(first, _)| first.name == key.name) {
-            Some((first, _)) => errors.clash(
-                key.span,
-                format_args!("duplicate `{}` in `#[example]`; keep one", key.name),
-                first.span,
-                format_args!("`{}` first given here", key.name),
-            ),
-            None => self.values.push((key, text)),
+        for (first, _) in &self.values {
+            if first.name == key.name {
+                errors.clash(
+                    key.span,
+                    format_args!("duplicate `{}` in `#[example]`; keep one", key.name),
+                    first.span,
+                    format_args!("`{}` first given here", key.name),
+                );
+                return;
+            }
         }
+        self.values.push((key, text));
     }
 }
 
@@ -90,7 +94,7 @@ fn key(input: ParseStream) -> syn::Result<Key> {
         return index(&input.parse::<LitInt>()?);
     }
     let token: TokenTree = input.parse()?;
-    Err(syn::Error::new_spanned(
+    Err(spanned(
         &token,
         format_args!(
             "expected a field name or index, found `{token}`; \
@@ -101,14 +105,14 @@ fn key(input: ParseStream) -> syn::Result<Key> {
 
 fn index(lit: &LitInt) -> syn::Result<Key> {
     let digits = lit.base10_digits();
-    let index = lit.base10_parse::<usize>().ok();
-    match index.filter(|_| lit.suffix().is_empty()) {
-        Some(index) => Ok(Key {
+    let index = template::parse_usize(digits);
+    match index {
+        Some(index) if lit.suffix().is_empty() => Ok(Key {
             name: index.to_string(),
             span: lit.span(),
         }),
         // The suffix is what is wrong (`0u8`): show the index without it.
-        None if index.is_some() => Err(syn::Error::new(
+        Some(_) => Err(syn::Error::new(
             lit.span(),
             format_args!("a field index takes no type suffix; write `{digits} = \"...\"`"),
         )),
@@ -143,26 +147,24 @@ fn text(input: ParseStream, key: &Key, eq: Span) -> syn::Result<LitStr> {
     Err(if value.is_empty() {
         syn::Error::new(eq, message)
     } else {
-        syn::Error::new_spanned(value, message)
+        spanned(&value, message)
     })
 }
 
 /// What to put in quotes for a value written without them: a number or a
 /// word as it is, anything else as `...`.
 fn quoted(value: &TokenStream) -> String {
-    let tokens: Vec<TokenTree> = value.clone().into_iter().collect();
-    let text = match tokens.as_slice() {
-        [TokenTree::Literal(_) | TokenTree::Ident(_)] => tokens[0].to_string(),
+    let mut tokens = value.clone().into_iter();
+    let text = match (tokens.next(), tokens.next()) {
+        (Some(token @ (TokenTree::Literal(_) | TokenTree::Ident(_))), None) => token.to_string(),
         _ => return "...".to_owned(),
     };
-    let is_plain = text
-        .chars()
-        .all(|ch| ch.is_alphanumeric() || matches!(ch, '_' | '.' | '-'));
-    if is_plain {
-        text
-    } else {
-        "...".to_owned()
+    for ch in text.chars() {
+        if !(ch.is_alphanumeric() || matches!(ch, '_' | '.' | '-')) {
+            return "...".to_owned();
+        }
     }
+    text
 }
 
 #[cfg(test)]

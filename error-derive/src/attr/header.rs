@@ -2,10 +2,8 @@
 //! is checked here; the value is a template, checked against the variant's
 //! fields in `valid`.
 
-use super::parse_args;
+use super::{parse_args, string_arg};
 use crate::ctxt::Errors;
-use proc_macro2::TokenTree;
-use syn::parse::ParseStream;
 use syn::{Attribute, LitStr, Token};
 
 /// One `#[header]`, as written.
@@ -19,8 +17,9 @@ const EXAMPLE: &str = "\"Retry-After\", \"{seconds}\"";
 /// The header of `#[header(...)]`, if it parses and its name is valid;
 /// errors go to `errors`.
 pub fn parse(attr: &Attribute, errors: &mut Errors) -> Option<HeaderAttr> {
-    let header = errors.ok(parse_args(attr, EXAMPLE, |input| {
-        let name = string(input)?;
+    let mut header = None;
+    let parsed = parse_args(attr, EXAMPLE, &mut |input| {
+        let name = string_arg(input, "header", EXAMPLE)?;
         if input.is_empty() {
             return Err(syn::Error::new(
                 name.span(),
@@ -28,31 +27,17 @@ pub fn parse(attr: &Attribute, errors: &mut Errors) -> Option<HeaderAttr> {
             ));
         }
         input.parse::<Token![,]>()?;
-        let value = string(input)?;
-        Ok(HeaderAttr { name, value })
-    }))?;
-    check_name(&header.name, errors).then_some(header)
-}
-
-/// A string literal without a suffix, or an error at the token found.
-fn string(input: ParseStream) -> syn::Result<LitStr> {
-    let token: TokenTree = input.fork().parse()?;
-    let lit = input.parse::<LitStr>().map_err(|_| {
-        syn::Error::new_spanned(
-            &token,
-            format_args!("expected a string literal; write `#[header({EXAMPLE})]`"),
-        )
-    })?;
-    if !lit.suffix().is_empty() {
-        return Err(syn::Error::new(
-            lit.span(),
-            format_args!(
-                "a string in `#[header]` takes no suffix; remove `{}`",
-                lit.suffix()
-            ),
-        ));
+        let value = string_arg(input, "header", EXAMPLE)?;
+        header = Some(HeaderAttr { name, value });
+        Ok(())
+    });
+    errors.ok(parsed)?;
+    let header = header?;
+    if check_name(&header.name, errors) {
+        Some(header)
+    } else {
+        None
     }
-    Ok(lit)
 }
 
 /// A header name is a non-empty HTTP token (RFC 9110): letters, digits and
@@ -66,24 +51,27 @@ fn check_name(name: &LitStr, errors: &mut Errors) -> bool {
         );
         return false;
     }
-    let Some(bad) = text.chars().find(|ch| !is_token_char(*ch)) else {
-        return check_not_framing(name, &text, errors);
-    };
-    errors.error(
-        name.span(),
-        format_args!(
-            "`{}` is not a valid header name: `{}` may not appear in one; \
-             use letters, digits and ``!#$%&'*+-.^_`|~``",
-            text.escape_debug(),
-            bad.escape_debug()
-        ),
-    );
-    false
+    for bad in text.chars() {
+        if !is_token_char(bad) {
+            errors.error(
+                name.span(),
+                format_args!(
+                    "`{}` is not a valid header name: `{}` may not appear in one; \
+                     use letters, digits and ``!#$%&'*+-.^_`|~``",
+                    text.escape_debug(),
+                    bad.escape_debug()
+                ),
+            );
+            return false;
+        }
+    }
+    check_not_framing(name, &text, errors)
 }
 
 /// The headers that frame a message or describe its body: the server sets
 /// them from the body it sends, and one from a variant would contradict it
-/// (a wrong length, a second content type, a broken connection).
+/// (a wrong length, a second content type, a broken connection). In
+/// lowercase, as a name is compared once lowercased.
 const FRAMING: &[&str] = &[
     "connection",
     "content-encoding",
@@ -99,20 +87,17 @@ const FRAMING: &[&str] = &[
 ];
 
 fn check_not_framing(name: &LitStr, text: &str, errors: &mut Errors) -> bool {
-    if !FRAMING
-        .iter()
-        .any(|framing| framing.eq_ignore_ascii_case(text))
-    {
-        return true;
+    if FRAMING.contains(&text.to_ascii_lowercase().as_str()) {
+        errors.error(
+            name.span(),
+            format_args!(
+                "a variant may not send `{text}`: the server sets it from the body and \
+                 the connection; choose the body format with `#[api_error(format = \"...\")]`"
+            ),
+        );
+        return false;
     }
-    errors.error(
-        name.span(),
-        format_args!(
-            "a variant may not send `{text}`: the server sets it from the body and \
-             the connection; choose the body format with `#[api_error(format = \"...\")]`"
-        ),
-    );
-    false
+    true
 }
 
 fn is_token_char(ch: char) -> bool {

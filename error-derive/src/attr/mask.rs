@@ -21,6 +21,16 @@ pub struct Marker {
     pub span: Span,
 }
 
+impl Attrs {
+    /// The item's `#[masked]` or `#[public]`, if it says `exposure`.
+    pub fn marked(&self, exposure: Exposure) -> Option<Marker> {
+        match self.exposure {
+            Some(marker) if marker.exposure == exposure => Some(marker),
+            _ => None,
+        }
+    }
+}
+
 impl Exposure {
     fn key(self) -> &'static str {
         match self {
@@ -109,7 +119,7 @@ pub fn class_value(input: syn::parse::ParseStream, key: &syn::Ident) -> syn::Res
         return Err(if value.is_empty() {
             syn::Error::new(key.span(), message)
         } else {
-            syn::Error::new_spanned(value, message)
+            crate::ctxt::spanned(&value, message)
         });
     }
     let lit: syn::LitStr = input.parse()?;
@@ -123,7 +133,7 @@ pub fn class_value(input: syn::parse::ParseStream, key: &syn::Ident) -> syn::Res
             format_args!(
                 "unknown status class `{}` for `mask`{}",
                 other.escape_debug(),
-                match crate::suggest::did_you_mean(other, CLASS_NAMES.iter().copied()) {
+                match crate::suggest::did_you_mean(other, CLASS_NAMES) {
                     hint if hint.is_empty() => format!("; {example}"),
                     hint => hint,
                 }

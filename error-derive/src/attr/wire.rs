@@ -1,10 +1,11 @@
 //! The values of the container keys that shape what goes on the wire:
 //! `format = "..."` and `type_base = "..."`.
 
+use crate::suggest::listed;
 use syn::LitStr;
 
-/// The formats `format = "..."` accepts.
-const FORMATS: &[&str] = &["mastodon", "problem"];
+/// The formats `format = "..."` accepts, as written there.
+const FORMATS: &[&str] = &["\"mastodon\"", "\"problem\""];
 
 /// Whether `format = "..."` names the problem details format; an error at
 /// the literal for an unknown format.
@@ -17,11 +18,7 @@ pub fn is_problem(lit: &LitStr) -> syn::Result<bool> {
             format_args!(
                 "unknown format `{}`; expected {}",
                 other.escape_debug(),
-                FORMATS
-                    .iter()
-                    .map(|format| format!("`\"{format}\"`"))
-                    .collect::<Vec<_>>()
-                    .join(" or ")
+                listed(FORMATS, " or ")
             ),
         )),
     }
@@ -47,21 +44,25 @@ pub fn check_type_base(lit: &LitStr) -> syn::Result<String> {
 
 fn type_base_problem(base: &str) -> Option<String> {
     let lower = base.to_ascii_lowercase();
-    let Some(rest) = ["https://", "http://"]
-        .iter()
-        .find_map(|scheme| lower.strip_prefix(scheme))
+    let Some(rest) = lower
+        .strip_prefix("https://")
+        .or(lower.strip_prefix("http://"))
     else {
         return Some("it does not start with `https://` or `http://`".to_owned());
     };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if host.is_empty() {
+    // The host runs up to the first `/`, `?` or `#`.
+    if matches!(rest.chars().next(), None | Some('/' | '?' | '#')) {
         return Some("it has no host".to_owned());
     }
-    let bad = base.chars().find(|ch| !is_uri_char(*ch))?;
-    Some(format!(
-        "`{}` may not appear in a URI; percent-encode it",
-        bad.escape_debug()
-    ))
+    for bad in base.chars() {
+        if !is_uri_char(bad) {
+            return Some(format!(
+                "`{}` may not appear in a URI; percent-encode it",
+                bad.escape_debug()
+            ));
+        }
+    }
+    None
 }
 
 /// The characters of RFC 3986's grammar: unreserved, reserved and `%`.

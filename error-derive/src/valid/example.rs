@@ -5,6 +5,7 @@ use super::{field_hint, Text};
 use crate::ast::{Input, Style, Variant};
 use crate::attr::Key;
 use crate::ctxt::Errors;
+use crate::template::Piece;
 
 /// The text the example gives each field, by field index. `texts` are the
 /// variant's checked texts, `None` when they have errors: the keys are then
@@ -35,10 +36,15 @@ pub fn check(
 
 /// The index of the field `key` names, or an error at the key.
 fn find_field(input: &Input, variant: &Variant, key: &Key, errors: &mut Errors) -> Option<usize> {
-    if let Some(field) = variant.fields.iter().find(|field| field.name == key.name) {
-        return Some(field.index);
+    for field in &variant.fields {
+        if field.name == key.name {
+            return Some(field.index);
+        }
     }
-    let is_index = key.name.bytes().all(|byte| byte.is_ascii_digit());
+    let mut is_index = true;
+    for byte in key.name.bytes() {
+        is_index &= byte.is_ascii_digit();
+    }
     let hint = match variant.style {
         Style::Named => field_hint(variant, &key.name),
         Style::Tuple if is_index => format!("; it has {}", count(variant.fields.len())),
@@ -74,16 +80,20 @@ fn check_shown(
     texts: &[&Text],
     errors: &mut Errors,
 ) -> bool {
-    let placeholders: Vec<_> = texts.iter().flat_map(|text| text.placeholders()).collect();
-    if placeholders
-        .iter()
-        .any(|placeholder| placeholder.arg == field)
-    {
-        return true;
+    let mut is_count = false;
+    for text in texts {
+        for piece in &text.pieces {
+            let Piece::Arg(placeholder) = piece else {
+                continue;
+            };
+            if placeholder.arg == field {
+                return true;
+            }
+            for &arg in placeholder.spec.count_args() {
+                is_count |= arg == field;
+            }
+        }
     }
-    let is_count = placeholders
-        .iter()
-        .any(|placeholder| placeholder.spec.count_args().contains(&&field));
     let problem = not_shown(input, variant, &key.name, is_count);
     errors.error(
         key.span,

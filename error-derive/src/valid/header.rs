@@ -26,7 +26,10 @@ pub fn check(input: &Input, variant: &Variant, errors: &mut Errors) -> Option<Ve
         } else {
             check_template(input, variant, ("header", &header.value), errors)
         };
-        let text = text.filter(|text| check_literal(text, &header.value, errors));
+        let text = match text {
+            Some(text) if check_literal(&text, &header.value, errors) => Some(text),
+            _ => None,
+        };
         match (text, plans.as_mut()) {
             (Some(text), Some(plans)) => plans.push(HeaderPlan {
                 name: header.name.value(),
@@ -43,21 +46,24 @@ pub fn check(input: &Input, variant: &Variant, errors: &mut Errors) -> Option<Ve
 /// The literal text of a value must be text a header may carry: no
 /// control character but a tab. Whether it is.
 fn check_literal(text: &Text, lit: &syn::LitStr, errors: &mut Errors) -> bool {
-    let bad = text.pieces.iter().find_map(|piece| match piece {
-        Piece::Lit(literal) => literal.chars().find(|ch| is_forbidden(*ch)),
-        Piece::Arg(_) => None,
-    });
-    let Some(bad) = bad else {
-        return true;
-    };
-    errors.error(
-        lit.span(),
-        format_args!(
-            "a header value may not hold `{}`; remove it",
-            bad.escape_debug()
-        ),
-    );
-    false
+    for piece in &text.pieces {
+        let Piece::Lit(literal) = piece else {
+            continue;
+        };
+        for bad in literal.chars() {
+            if is_forbidden(bad) {
+                errors.error(
+                    lit.span(),
+                    format_args!(
+                        "a header value may not hold `{}`; remove it",
+                        bad.escape_debug()
+                    ),
+                );
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// What `http::HeaderValue` refuses in a value given as text.

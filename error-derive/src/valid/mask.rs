@@ -3,7 +3,6 @@
 use crate::ast::{Input, Variant};
 use crate::attr::Exposure;
 use crate::ctxt::Errors;
-use crate::template::Piece;
 use crate::valid::Plan;
 
 /// Whether `variant`, of status `status`, is masked.
@@ -14,7 +13,7 @@ use crate::valid::Plan;
 pub fn is_masked(input: &Input, variant: &Variant, status: u16, errors: &mut Errors) -> bool {
     let marker = variant.attrs.exposure;
     if variant.attrs.message.is_none() {
-        if let Some(public) = marker.filter(|m| m.exposure == Exposure::Public) {
+        if let Some(public) = variant.attrs.marked(Exposure::Public) {
             errors.error(
                 public.span,
                 format_args!(
@@ -27,8 +26,8 @@ pub fn is_masked(input: &Input, variant: &Variant, status: u16, errors: &mut Err
         }
         return true;
     }
-    match marker.map(|marker| marker.exposure) {
-        Some(exposure) => exposure == Exposure::Masked,
+    match marker {
+        Some(marker) => marker.exposure == Exposure::Masked,
         None => input.container.mask.covers(status),
     }
 }
@@ -42,7 +41,11 @@ pub fn apply(input: &Input, variant: &Variant, plan: Plan, errors: &mut Errors) 
     }
     check_constant_headers(input, variant, &plan, errors);
     let (message, message_source) = super::reason_phrase(plan.status);
-    let internal = variant.attrs.message.as_ref().map(|_| plan.message);
+    let internal = if variant.attrs.message.is_some() {
+        Some(plan.message)
+    } else {
+        None
+    };
     Plan {
         message,
         message_source,
@@ -62,8 +65,7 @@ pub fn apply(input: &Input, variant: &Variant, plan: Plan, errors: &mut Errors) 
 /// clients: each of its headers must be constant.
 fn check_constant_headers(input: &Input, variant: &Variant, plan: &Plan, errors: &mut Errors) {
     for header in &plan.headers {
-        let mut pieces = header.value.pieces.iter();
-        if pieces.any(|p| matches!(p, Piece::Arg(_))) {
+        if !header.value.is_static() {
             errors.error(
                 header.span,
                 format_args!(

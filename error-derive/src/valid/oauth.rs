@@ -51,11 +51,7 @@ impl Role {
 
 /// An OAuth error is sent as its code: it has one, and it is never masked.
 fn check_public(input: &Input, variant: &Variant, status: Option<u16>, errors: &mut Errors) {
-    let masked = variant
-        .attrs
-        .exposure
-        .filter(|marker| marker.exposure == Exposure::Masked);
-    if let Some(marker) = masked {
+    if let Some(marker) = variant.attrs.marked(Exposure::Masked) {
         errors.error(
             marker.span,
             "an OAuth error cannot be `#[masked]`: clients act on its code; remove \
@@ -78,7 +74,7 @@ fn check_public(input: &Input, variant: &Variant, status: Option<u16>, errors: &
 /// error, which elsewhere may go without one.
 fn is_unreported_without_message(variant: &Variant, status: Option<u16>) -> bool {
     let attrs = &variant.attrs;
-    status.is_some_and(|status| status >= 500)
+    matches!(status, Some(500..))
         && attrs.message.is_none()
         && !attrs.is_given("message")
         && attrs.description.is_none()
@@ -109,9 +105,11 @@ fn check_text(role: Role, text: &Text, lit: &LitStr, errors: &mut Errors) {
         );
         return;
     }
-    let literal = text.literal_text();
-    if let Some(ch) = literal.chars().find(|&ch| !is_allowed(role, ch)) {
-        errors.error(lit.span(), refusal(role, ch));
+    for ch in text.literal_text().chars() {
+        if !is_allowed(role, ch) {
+            errors.error(lit.span(), refusal(role, ch));
+            return;
+        }
     }
 }
 
