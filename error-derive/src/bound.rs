@@ -67,8 +67,12 @@ pub fn copy(generics: &Generics) -> Generics {
         let params = &generics.params;
         syn::parse_quote!(<#params>)
     };
+    // A `where` without predicates prints as nothing, and there is nothing
+    // to copy.
     if let Some(clause) = &generics.where_clause {
-        copy.where_clause = Some(syn::parse_quote!(#clause));
+        if !clause.predicates.is_empty() {
+            copy.where_clause = Some(syn::parse_quote!(#clause));
+        }
     }
     copy
 }

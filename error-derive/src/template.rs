@@ -106,7 +106,9 @@ impl<A> Template<A> {
         true
     }
 
-    /// The placeholders, in order.
+    /// The placeholders, in order. (Only the client side's parser reads
+    /// them this way.)
+    #[cfg(feature = "serde")]
     pub fn placeholders(&self) -> impl Iterator<Item = &Placeholder<A>> {
         self.pieces.iter().filter_map(|piece| match piece {
             Piece::Arg(placeholder) => Some(placeholder),

@@ -38,6 +38,22 @@ pub(crate) fn errors(input: &syn::DeriveInput) -> Vec<String> {
 }
 
 #[test]
+fn an_empty_where_clause_is_accepted() {
+    let input: syn::DeriveInput = parse_quote! {
+        #[status(403)]
+        #[message("Forbidden")]
+        struct Forbidden where;
+    };
+    assert!(output(&input).contains("impl :: apifault :: __private :: ApiError for Forbidden"));
+    let generic: syn::DeriveInput = parse_quote! {
+        #[status(404)]
+        #[message("no {0}")]
+        struct Missing<T>(T) where;
+    };
+    assert!(output(&generic).contains("T : :: apifault :: __private :: Display"));
+}
+
+#[test]
 fn emits_only_runtime_paths() {
     let out = output(&parse_quote! {
         #[api_error(display)]
