@@ -40,6 +40,7 @@ pub fn apply(input: &Input, variant: &Variant, plan: Plan, errors: &mut Errors) 
         return plan;
     }
     check_constant_headers(input, variant, &plan, errors);
+    check_no_details(input, variant, errors);
     let (message, message_source) = super::reason_phrase(plan.status);
     let internal = if variant.attrs.message.is_some() {
         Some(plan.message)
@@ -53,7 +54,8 @@ pub fn apply(input: &Input, variant: &Variant, plan: Plan, errors: &mut Errors) 
         description_source: None,
         placeholders: Vec::new(),
         examples: Vec::new(),
-        // Details are fields too: a masked body carries none.
+        // Details are fields too: a masked body carries none (and a
+        // `#[details]` field has been refused above).
         details: None,
         masked: true,
         internal,
@@ -80,10 +82,60 @@ fn check_constant_headers(input: &Input, variant: &Variant, plan: &Plan, errors:
     }
 }
 
+/// A masked body carries no field, so a `#[details]` field would be
+/// dropped without a word: it is refused instead.
+fn check_no_details(input: &Input, variant: &Variant, errors: &mut Errors) {
+    for field in &variant.fields {
+        let Some(span) = field.details else {
+            continue;
+        };
+        let remedy = if variant.attrs.message.is_some() {
+            "mark the variant `#[public]`"
+        } else {
+            "give the variant a `#[message]`"
+        };
+        errors.error(
+            span,
+            format_args!(
+                "{} `{}` is masked, so its `#[details]` field would never be sent; \
+                 {remedy}, or remove `#[details]`",
+                input.noun(),
+                variant.name
+            ),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::tests::errors;
     use syn::parse_quote;
+
+    #[test]
+    fn a_masked_variant_takes_no_details() {
+        let found = errors(&parse_quote! {
+            #[api_error(mask = "5xx")]
+            enum E {
+                #[status(500)]
+                Boom {
+                    #[details]
+                    cause: u8,
+                },
+                #[status(503)]
+                #[message("Down for {0} s")]
+                Down(#[details] u32),
+            }
+        });
+        assert_eq!(
+            found,
+            [
+                "variant `Boom` is masked, so its `#[details]` field would never be sent; \
+                 give the variant a `#[message]`, or remove `#[details]`",
+                "variant `Down` is masked, so its `#[details]` field would never be sent; \
+                 mark the variant `#[public]`, or remove `#[details]`",
+            ]
+        );
+    }
 
     #[test]
     fn markers_take_no_arguments_and_stay_off_the_enum() {
