@@ -25,11 +25,7 @@ pub enum WireError {
     #[description("internal {token} detail")]
     #[header("Cache-Control", "no-store")]
     #[masked]
-    Clash {
-        token: String,
-        #[details]
-        trail: Vec<String>,
-    },
+    Clash { token: String, trail: Vec<String> },
 }
 
 #[derive(Debug, serde::Serialize)]

@@ -89,17 +89,17 @@ fn check_no_details(input: &Input, variant: &Variant, errors: &mut Errors) {
         let Some(span) = field.details else {
             continue;
         };
+        let noun = input.noun();
         let remedy = if variant.attrs.message.is_some() {
-            "mark the variant `#[public]`"
+            "mark it `#[public]`"
         } else {
-            "give the variant a `#[message]`"
+            "give it a `#[message]`"
         };
         errors.error(
             span,
             format_args!(
-                "{} `{}` is masked, so its `#[details]` field would never be sent; \
+                "{noun} `{}` is masked, so its `#[details]` field would never be sent; \
                  {remedy}, or remove `#[details]`",
-                input.noun(),
                 variant.name
             ),
         );
@@ -130,9 +130,9 @@ mod tests {
             found,
             [
                 "variant `Boom` is masked, so its `#[details]` field would never be sent; \
-                 give the variant a `#[message]`, or remove `#[details]`",
+                 give it a `#[message]`, or remove `#[details]`",
                 "variant `Down` is masked, so its `#[details]` field would never be sent; \
-                 mark the variant `#[public]`, or remove `#[details]`",
+                 mark it `#[public]`, or remove `#[details]`",
             ]
         );
     }
