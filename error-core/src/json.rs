@@ -117,8 +117,10 @@ fn escape_of(byte: u8) -> Option<Escape> {
 ///
 /// The body is written in a buffer kept per thread, and copied out once,
 /// at its exact length, by [`finish`](JsonBody::finish): one allocation per
-/// body, however it grows on the way, and a `String` that
-/// `bytes::Bytes::from` takes without allocating again.
+/// body, and a `String` that `bytes::Bytes::from` takes without allocating
+/// again. The buffer itself is allocated by a thread's first body, grows
+/// with the largest body up to 16 KiB, and is given up after a larger one;
+/// those bodies allocate more than once.
 #[doc(hidden)]
 pub struct JsonBody {
     out: String,
